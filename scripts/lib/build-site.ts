@@ -1,0 +1,76 @@
+// Builds the whole site into a temporary directory and swaps it into place only when every
+// step (pipeline, Astro, Pagefind) succeeded, so a failed build never touches the old site.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DataError } from '../../src/pipeline/problems.ts';
+import { runPipeline } from '../../src/pipeline/run.ts';
+import { buildSearchIndex } from './search-index.ts';
+
+export interface BuildOptions {
+  projectDir: string;
+  dataDir: string;
+  outDir: string;
+  buildDate?: string;
+  log?: (message: string) => void;
+}
+
+export interface StageTiming {
+  stage: string;
+  seconds: number;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`${command} ${args.join(' ')} stopte met code ${code}`))));
+  });
+}
+
+export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
+  const log = options.log ?? ((m: string) => console.log(m));
+  const projectDir = resolve(options.projectDir);
+  const outDir = resolve(options.outDir);
+  const workDir = join(projectDir, '.build', `tmp-${process.pid}-${Date.now()}`);
+  const stagingSite = join(workDir, 'site');
+  const timings: StageTiming[] = [];
+  const time = async (stage: string, step: () => Promise<void>): Promise<void> => {
+    const started = performance.now();
+    await step();
+    const seconds = (performance.now() - started) / 1000;
+    timings.push({ stage, seconds });
+    log(`✓ ${stage} (${seconds.toFixed(1)} s)`);
+  };
+  await mkdir(workDir, { recursive: true });
+  try {
+    await time('pipeline', async () => {
+      await runPipeline({
+        dataDir: options.dataDir,
+        projectDataDir: join(projectDir, 'data'),
+        outDir: workDir,
+        ...(options.buildDate ? { buildDate: options.buildDate } : {}),
+      });
+    });
+    await time('astro', () =>
+      run(join(projectDir, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
+        ...process.env,
+        SITE_DATA: join(workDir, 'site-data.json'),
+        SITE_OUT_DIR: stagingSite,
+      }, projectDir),
+    );
+    await time('downloads', () => cp(join(workDir, 'downloads'), join(stagingSite, 'downloads'), { recursive: true }));
+    await time('pagefind', () => buildSearchIndex(stagingSite));
+    // Swap: the old site is moved aside, the new one moved in, then the old one removed.
+    const previous = `${workDir}-previous`;
+    if (existsSync(outDir)) await rename(outDir, previous);
+    await rename(stagingSite, outDir);
+    await rm(previous, { recursive: true, force: true });
+    return timings;
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+export { DataError };

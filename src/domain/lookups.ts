@@ -1,0 +1,52 @@
+// Lookup tables (DATA.md §5) as typed maps from a normalised source label to its canonical value.
+import { z } from 'zod';
+import { normaliseLabel } from './text.ts';
+
+export const GROEPEN = ['publiek', 'semipubliek'] as const;
+export const GREMIUM_CODES = ['rvb', 'rvt', 'college', 'raad', 'directie', 'adviesraad', 'overig'] as const;
+export const GREMIUM_SOORTEN = ['bestuur', 'toezicht', 'volksvertegenwoordiging', 'advies'] as const;
+
+export const SectorRowSchema = z.object({
+  label: z.string().min(1),
+  sector: z.string().regex(/^[a-z0-9-]+$/, 'slug van kleine letters, cijfers en streepjes'),
+  sector_label: z.string().min(1),
+  groep: z.enum(GROEPEN),
+});
+export type Sector = Omit<z.infer<typeof SectorRowSchema>, 'label'>;
+
+export const GremiumTypeRowSchema = z.object({
+  label: z.string().min(1),
+  code: z.enum(GREMIUM_CODES),
+  code_label: z.string().min(1),
+  soort: z.enum(GREMIUM_SOORTEN),
+});
+export type GremiumType = Omit<z.infer<typeof GremiumTypeRowSchema>, 'label'>;
+
+export const BeleidsdomeinRowSchema = z.object({
+  label: z.string().min(1),
+  thema: z.string().min(1),
+});
+
+export interface Lookups {
+  sectors: Map<string, Sector>;
+  gremiumTypes: Map<string, GremiumType>;
+  /** normalised label -> thema ('-' excludes) */
+  beleidsdomeinen: Map<string, string>;
+}
+
+/** Canonical sectors in lookup order (first appearance). */
+export function canonicalSectors(lookups: Lookups): Sector[] {
+  const seen = new Map<string, Sector>();
+  for (const s of lookups.sectors.values()) if (!seen.has(s.sector)) seen.set(s.sector, s);
+  return [...seen.values()];
+}
+
+export function canonicalGremiumTypes(lookups: Lookups): GremiumType[] {
+  const seen = new Map<string, GremiumType>();
+  for (const t of lookups.gremiumTypes.values()) if (!seen.has(t.code)) seen.set(t.code, t);
+  return [...seen.values()];
+}
+
+export function lookupKey(label: string): string {
+  return normaliseLabel(label);
+}

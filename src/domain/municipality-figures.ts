@@ -1,0 +1,253 @@
+// Figures per municipality and province for one mandaten extract (DATA.md §3.2, §3.3, §7).
+import {
+  gkStatus,
+  isActiveOn,
+  isGelijkeKansen,
+  normaliseGeslacht,
+  type BeleidsdomeinLookup,
+  type Functie,
+  type Geslacht,
+  type GkStatus,
+  GK_STATUSES,
+} from './mandaten.ts';
+import { existsOn, type Municipality } from './municipalities.ts';
+
+export interface MandatarisInput {
+  persoon: string;
+  naam: string;
+  functie: Functie;
+  functieLabel: string;
+  statusLabel: string;
+  startDate: string | null;
+  endDate: string | null;
+  nis: string;
+  fractie: string;
+  beleidsdomeinen: string[];
+  geslacht: string;
+}
+
+export interface CollegeMember {
+  naam: string;
+  functie: string;
+  fractie: string;
+  geslacht: Geslacht;
+  beleidsdomeinen: string[];
+  gelijke_kansen: boolean;
+}
+
+export interface MunicipalityFigures {
+  peildatum: string;
+  nis: string;
+  gemeente: string;
+  provincie: string;
+  in_extract: boolean;
+  /** Gender is known for at least one counted person (else counts by gender stay empty). */
+  geslacht_bekend: boolean;
+  burgemeester_geslacht: Geslacht | null;
+  n_schepenen: number | null;
+  n_schepenen_vrouw: number | null;
+  n_schepenen_man: number | null;
+  n_raadsleden: number | null;
+  n_raadsleden_vrouw: number | null;
+  n_raadsleden_man: number | null;
+  gk_status: GkStatus;
+  gk_schepen: number | null;
+  gk_burgemeester: number | null;
+  college: CollegeMember[];
+}
+
+interface Person {
+  naam: string;
+  functieLabel: string;
+  fractie: string;
+  geslacht: Geslacht;
+  domeinen: Set<string>;
+  gk: boolean;
+}
+
+/** Merges the active records of one person in one function: competences and GK add up. */
+function mergePerson(map: Map<string, Person>, m: MandatarisInput, geslacht: Geslacht, gk: boolean): void {
+  const person = map.get(m.persoon);
+  if (!person) {
+    map.set(m.persoon, {
+      naam: m.naam,
+      functieLabel: m.functieLabel,
+      fractie: m.fractie,
+      geslacht,
+      domeinen: new Set(m.beleidsdomeinen),
+      gk,
+    });
+    return;
+  }
+  for (const d of m.beleidsdomeinen) person.domeinen.add(d);
+  person.gk ||= gk;
+  if (person.geslacht === 'onbekend') person.geslacht = geslacht;
+}
+
+function countGender(people: Iterable<Person>, g: Geslacht): number {
+  let n = 0;
+  for (const p of people) if (p.geslacht === g) n += 1;
+  return n;
+}
+
+export function computeMunicipalityFigures(input: {
+  peildatum: string;
+  records: readonly MandatarisInput[];
+  municipalities: readonly Municipality[];
+  beleidsdomeinen: BeleidsdomeinLookup;
+  /** persoon URI -> geslacht, for exports without a geslacht column */
+  personen: ReadonlyMap<string, string>;
+}): MunicipalityFigures[] {
+  const { peildatum } = input;
+  const byNis = new Map<string, Record<Functie, Map<string, Person>>>();
+  const gkCache = new Map<string, boolean>();
+  const isGk = (label: string): boolean => {
+    let v = gkCache.get(label);
+    if (v === undefined) gkCache.set(label, (v = isGelijkeKansen(label, input.beleidsdomeinen)));
+    return v;
+  };
+  const present = new Set<string>();
+  for (const m of input.records) {
+    present.add(m.nis);
+    if (!isActiveOn(m, peildatum)) continue;
+    let groups = byNis.get(m.nis);
+    if (!groups) byNis.set(m.nis, (groups = { burgemeester: new Map(), schepen: new Map(), raadslid: new Map() }));
+    const raw = m.geslacht || input.personen.get(m.persoon) || '';
+    mergePerson(groups[m.functie], m, normaliseGeslacht(raw), m.beleidsdomeinen.some(isGk));
+  }
+
+  const rows: MunicipalityFigures[] = [];
+  for (const municipality of input.municipalities) {
+    if (!existsOn(municipality, peildatum)) continue;
+    const base = { peildatum, nis: municipality.nis, gemeente: municipality.naam, provincie: municipality.provincie };
+    if (!present.has(municipality.nis)) {
+      rows.push({
+        ...base,
+        in_extract: false,
+        geslacht_bekend: false,
+        burgemeester_geslacht: null,
+        n_schepenen: null,
+        n_schepenen_vrouw: null,
+        n_schepenen_man: null,
+        n_raadsleden: null,
+        n_raadsleden_vrouw: null,
+        n_raadsleden_man: null,
+        gk_status: 'onbekend',
+        gk_schepen: null,
+        gk_burgemeester: null,
+        college: [],
+      });
+      continue;
+    }
+    const groups = byNis.get(municipality.nis) ?? { burgemeester: new Map(), schepen: new Map(), raadslid: new Map() };
+    const burgemeesters = [...groups.burgemeester.values()];
+    const schepenen = [...groups.schepen.values()];
+    const raad = [...groups.raadslid.values()];
+    const everyone = [...burgemeesters, ...schepenen, ...raad];
+    const known = everyone.some((p) => p.geslacht !== 'onbekend');
+    const gkSchepen = schepenen.filter((p) => p.gk).length;
+    const gkBurgemeester = burgemeesters.some((p) => p.gk) ? 1 : 0;
+    const collegeHasCompetences = [...burgemeesters, ...schepenen].some((p) => p.domeinen.size > 0);
+    const burgemeester = burgemeesters[0];
+    const member = (p: Person): CollegeMember => ({
+      naam: p.naam,
+      functie: p.functieLabel,
+      fractie: p.fractie,
+      geslacht: p.geslacht,
+      beleidsdomeinen: [...p.domeinen].sort((a, b) => a.localeCompare(b, 'nl')),
+      gelijke_kansen: p.gk,
+    });
+    rows.push({
+      ...base,
+      in_extract: true,
+      geslacht_bekend: known,
+      burgemeester_geslacht: burgemeester ? burgemeester.geslacht : null,
+      n_schepenen: schepenen.length,
+      n_schepenen_vrouw: known ? countGender(schepenen, 'vrouw') : null,
+      n_schepenen_man: known ? countGender(schepenen, 'man') : null,
+      n_raadsleden: raad.length,
+      n_raadsleden_vrouw: known ? countGender(raad, 'vrouw') : null,
+      n_raadsleden_man: known ? countGender(raad, 'man') : null,
+      gk_status: gkStatus({ gkSchepen, gkBurgemeester, collegeHasCompetences }),
+      gk_schepen: gkSchepen,
+      gk_burgemeester: gkBurgemeester,
+      college: [
+        ...burgemeesters.map(member),
+        ...schepenen.map(member).sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+      ],
+    });
+  }
+  return rows;
+}
+
+export interface ProvinceFigures {
+  peildatum: string;
+  provincie: string;
+  n_gemeenten: number;
+  n_gk_schepen_gemeenten: number;
+  n_gk_schepenen: number;
+  n_gk_burgemeester: number;
+  n_gk_geen: number;
+  n_gk_onbekend: number;
+  /** per status, for pages */
+  status: Record<GkStatus, number>;
+  n_schepenen: number;
+  n_schepenen_vrouw: number;
+  n_schepenen_man: number;
+  n_raadsleden: number;
+  n_raadsleden_vrouw: number;
+  n_raadsleden_man: number;
+  n_burgemeesters_vrouw: number;
+  n_burgemeesters_man: number;
+  /** municipalities whose counts by gender are known (the gender sums cover only these) */
+  n_gemeenten_geslacht_bekend: number;
+}
+
+export const FLANDERS = 'Vlaanderen';
+
+/** One row per province per peildatum plus Flanders, provinces in alphabetical order. */
+export function computeProvinceFigures(rows: readonly MunicipalityFigures[]): ProvinceFigures[] {
+  const groups = new Map<string, MunicipalityFigures[]>();
+  for (const r of rows) {
+    for (const key of [`${r.peildatum}|${r.provincie}`, `${r.peildatum}|${FLANDERS}`]) {
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+  }
+  const result: ProvinceFigures[] = [];
+  for (const [key, group] of groups) {
+    const [peildatum, provincie] = key.split('|') as [string, string];
+    const status = Object.fromEntries(GK_STATUSES.map((s) => [s, 0])) as Record<GkStatus, number>;
+    const sum = (f: (r: MunicipalityFigures) => number | null): number =>
+      group.reduce((a, r) => a + (f(r) ?? 0), 0);
+    for (const r of group) status[r.gk_status] += 1;
+    const withGender = group.filter((r) => r.geslacht_bekend);
+    const sumKnown = (f: (r: MunicipalityFigures) => number | null): number =>
+      withGender.reduce((a, r) => a + (f(r) ?? 0), 0);
+    result.push({
+      peildatum,
+      provincie,
+      n_gemeenten: group.length,
+      n_gk_schepen_gemeenten: status.schepen,
+      n_gk_schepenen: sum((r) => r.gk_schepen),
+      n_gk_burgemeester: group.filter((r) => r.gk_burgemeester === 1).length,
+      n_gk_geen: status.geen,
+      n_gk_onbekend: status.onbekend,
+      status,
+      n_schepenen: sumKnown((r) => r.n_schepenen),
+      n_schepenen_vrouw: sumKnown((r) => r.n_schepenen_vrouw),
+      n_schepenen_man: sumKnown((r) => r.n_schepenen_man),
+      n_raadsleden: sumKnown((r) => r.n_raadsleden),
+      n_raadsleden_vrouw: sumKnown((r) => r.n_raadsleden_vrouw),
+      n_raadsleden_man: sumKnown((r) => r.n_raadsleden_man),
+      n_burgemeesters_vrouw: withGender.filter((r) => r.burgemeester_geslacht === 'vrouw').length,
+      n_burgemeesters_man: withGender.filter((r) => r.burgemeester_geslacht === 'man').length,
+      n_gemeenten_geslacht_bekend: withGender.length,
+    });
+  }
+  return result.sort(
+    (a, b) =>
+      a.peildatum.localeCompare(b.peildatum) ||
+      Number(a.provincie === FLANDERS) - Number(b.provincie === FLANDERS) ||
+      a.provincie.localeCompare(b.provincie, 'nl'),
+  );
+}

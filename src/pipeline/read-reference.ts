@@ -1,0 +1,82 @@
+// Reads referentie/gemeenten.csv (DATA.md §4.1) and the provenance sidecars and bron.json.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Municipality } from '../domain/municipalities.ts';
+import { EditionSchema, MunicipalitySchema, ProvenanceSchema, type Edition, type Provenance } from '../domain/records.ts';
+import { readCsvTable } from './read-table.ts';
+import type { Problems } from './problems.ts';
+import { relativeName } from './paths.ts';
+
+export async function readMunicipalities(path: string, problems: Problems): Promise<Municipality[]> {
+  const name = relativeName(path);
+  const table = await readCsvTable(path);
+  const report = problems.report(name, 'referentie');
+  report.rijen_gelezen = table.rows.length + table.raggedLines.length;
+  for (const column of ['nis', 'naam', 'provincie']) {
+    if (!table.header.includes(column)) problems.error({ file: name, line: 1 }, `kolom '${column}' ontbreekt`);
+  }
+  for (const ragged of table.raggedLines) {
+    problems.error({ file: name, line: ragged.line }, `${ragged.fields} velden, verwacht ${table.header.length}`);
+  }
+  const result: Municipality[] = [];
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    const values = Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, v.trim()]));
+    const parsed = MunicipalitySchema.safeParse(values);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const column = String(issue.path[0] ?? '');
+        problems.error({ file: name, line: row.line, column }, `${JSON.stringify(values[column] ?? '')}: ${issue.message}`);
+      }
+      continue;
+    }
+    const previous = seen.get(parsed.data.nis);
+    if (previous !== undefined) {
+      problems.error({ file: name, line: row.line, column: 'nis' }, `NIS-code ${parsed.data.nis} staat ook op regel ${previous}`);
+      continue;
+    }
+    seen.set(parsed.data.nis, row.line);
+    report.rijen_gebruikt += 1;
+    result.push(parsed.data);
+  }
+  return result;
+}
+
+async function readJson(path: string, problems: Problems): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as unknown;
+  } catch (error) {
+    problems.error({ file: relativeName(path) }, `geen geldige JSON: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** The `<file>.bron.json` sidecar of a raw file, validated; null when there is none. */
+export async function readProvenance(file: string, problems: Problems): Promise<Provenance | null> {
+  const path = `${file}.bron.json`;
+  if (!existsSync(path)) return null;
+  const raw = await readJson(path, problems);
+  if (raw === undefined) return null;
+  const parsed = ProvenanceSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.error({ file: relativeName(path), column: issue.path.join('.') }, issue.message);
+    }
+    return null;
+  }
+  return parsed.data;
+}
+
+export async function readEdition(path: string, problems: Problems): Promise<Edition | null> {
+  if (!existsSync(path)) return null;
+  const raw = await readJson(path, problems);
+  if (raw === undefined) return null;
+  const parsed = EditionSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.error({ file: relativeName(path), column: issue.path.join('.') }, issue.message);
+    }
+    return null;
+  }
+  return parsed.data;
+}
