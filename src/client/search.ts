@@ -1,0 +1,74 @@
+// Search page enhancement: Pagefind is fetched only once the reader shows intent (focus, typing
+// or a ?q= in the URL); the query is kept in the URL and result counts are announced.
+
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  search: (q: string) => Promise<{ results: PagefindResult[] }>;
+  options?: (o: Record<string, unknown>) => Promise<void>;
+}
+
+const form = document.querySelector<HTMLFormElement>('#zoekformulier');
+const input = document.querySelector<HTMLInputElement>('#zoekterm');
+const status = document.querySelector<HTMLElement>('#zoekstatus');
+const list = document.querySelector<HTMLOListElement>('#zoekresultaten');
+let pagefind: Promise<Pagefind> | null = null;
+let latest = 0;
+
+function loadPagefind(): Promise<Pagefind> {
+  const base = document.documentElement.dataset.base ?? '/';
+  pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>;
+  return pagefind;
+}
+
+async function run(query: string): Promise<void> {
+  if (!status || !list) return;
+  const ticket = ++latest;
+  const url = new URL(window.location.href);
+  if (query) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  window.history.replaceState(null, '', url);
+  if (query.trim() === '') {
+    list.replaceChildren();
+    status.textContent = '';
+    return;
+  }
+  const pf = await loadPagefind();
+  const { results } = await pf.search(query);
+  const top = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+  if (ticket !== latest) return;
+  list.replaceChildren(
+    ...top.map((d) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = d.url;
+      a.textContent = d.meta.title ?? d.url;
+      const p = document.createElement('p');
+      // Pagefind's excerpt marks hits with <mark>; it is built from our own escaped pages.
+      p.innerHTML = d.excerpt;
+      li.append(a, p);
+      return li;
+    }),
+  );
+  status.textContent =
+    results.length === 0 ? `Geen resultaten voor “${query}”.` : `${results.length} resultaten voor “${query}”${results.length > 20 ? ', de eerste 20 staan hieronder' : ''}.`;
+}
+
+if (form && input) {
+  let timer: number | undefined;
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run(input.value), 200);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(input.value);
+  });
+  const initial = new URLSearchParams(window.location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}

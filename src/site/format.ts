@@ -1,0 +1,27 @@
+// Numbers and dates the Dutch way for pages (downloads keep the machine format).
+
+const percent1 = new Intl.NumberFormat('nl-NL', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const integer = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** 0.384 -> "38,4%"; null -> "onbekend". */
+export function formatShare(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'onbekend';
+  return percent1.format(value).replace(/\s/g, '');
+}
+
+export function formatCount(value: number | null | undefined): string {
+  if (value === null || value === undefined) return 'onbekend';
+  return integer.format(value);
+}
+
+/** "2023-10-23" -> "23 oktober 2023". */
+export function formatDate(iso: string): string {
+  return longDate.format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace('.', ',')} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+}

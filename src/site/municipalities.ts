@@ -1,0 +1,22 @@
+// Views on the municipality figures for pages: latest peildatum, labels of statuses.
+import type { GkStatus } from '../domain/mandaten.ts';
+import type { MunicipalityFigures } from '../domain/municipality-figures.ts';
+import type { SiteData } from '../domain/site-data.ts';
+
+export const GK_STATUS_LABELS: Record<GkStatus, string> = {
+  schepen: 'Schepen',
+  burgemeester: 'Burgemeester',
+  geen: 'Niemand',
+  onbekend: 'Onbekend',
+};
+
+export function figuresOn(site: SiteData, peildatum: string | undefined): MunicipalityFigures[] {
+  if (!peildatum) return [];
+  return site.gemeenteCijfers.filter((r) => r.peildatum === peildatum);
+}
+
+/** Share of women among counted persons, or null when gender is not in the source. */
+export function womenShare(women: number | null, total: number | null): number | null {
+  if (women === null || total === null || total === 0) return null;
+  return women / total;
+}

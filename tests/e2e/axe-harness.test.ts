@@ -1,0 +1,34 @@
+// Proves the accessibility harness fails on a violation: a deliberately broken page must be caught.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, scanAccessibility } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('axe harness', () => {
+  it('reports violations on a page without lang, labels and alt text', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent('<html><head><title>kapot</title></head><body><img src="x.png"><input type="text"><a href="#"></a></body></html>');
+    const violations = await scanAccessibility(page);
+    const ids = violations.map((v) => v.id);
+    expect(ids).toContain('html-has-lang');
+    expect(ids).toContain('image-alt');
+    expect(ids).toContain('label');
+    await context.close();
+  });
+
+  it('reports nothing on a minimal accessible page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><html lang="nl"><head><title>goed</title></head><body><main><h1>Goed</h1><p>Tekst.</p></main></body></html>');
+    expect(await scanAccessibility(page)).toEqual([]);
+    await context.close();
+  });
+});

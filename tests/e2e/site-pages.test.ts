@@ -1,0 +1,84 @@
+// Every page of the built site in Chromium: loads, has one h1 and the shell, and passes axe.
+import { readdirSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, scanAccessibility } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+
+function htmlPages(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'downloads' && entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...htmlPages(full));
+    else if (entry.name === 'index.html') out.push(full);
+  }
+  return out;
+}
+
+/** Every page, but at most a few per template directory so large editions stay fast. */
+function pagesToVisit(): string[] {
+  const perTemplate = new Map<string, string[]>();
+  for (const file of htmlPages(distDir)) {
+    const path = `/${relative(distDir, file).split(sep).slice(0, -1).join('/')}`;
+    const route = path === '/' ? '/' : `${path}/`;
+    const template = route.split('/').slice(0, 2).join('/') + (route.split('/').length > 3 ? '/*' : '');
+    perTemplate.set(template, [...(perTemplate.get(template) ?? []), route]);
+  }
+  return [...perTemplate.values()].flatMap((routes) => routes.sort().slice(0, 4));
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('built site', () => {
+  it('has a home page and a Pagefind index', () => {
+    expect(existsSync(join(distDir, 'index.html'))).toBe(true);
+    expect(existsSync(join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  const routes = pagesToVisit();
+  it('has pages to visit', () => {
+    expect(routes.length).toBeGreaterThan(5);
+  });
+
+  for (const route of routes) {
+    for (const width of [390, 1280]) {
+      it(`${route} at ${width}px: 200, one h1, shell, zero axe violations`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        const response = await page.goto(new URL(route.slice(1), baseUrl).href);
+        expect(response?.status()).toBe(200);
+        expect(await page.locator('h1').count()).toBe(1);
+        expect(await page.getAttribute('html', 'lang')).toBe('nl');
+        expect(await page.locator('a.skip-link[href="#inhoud"]').count()).toBe(1);
+        expect(await page.locator('footer').textContent()).toContain('gepubliceerd op');
+        // The bundled data is demo data: every page must say so.
+        expect(await page.locator('.demo-banner').textContent()).toContain('voorbeelddata');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, 'no horizontal page scroll').toBeLessThanOrEqual(1);
+        const violations = await scanAccessibility(page);
+        expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  it('keyboard: the first Tab reaches the skip link, which moves focus to the content', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    await context.close();
+  });
+});
