@@ -8,13 +8,20 @@ const outDir = resolve(process.env.OUT_DIR ?? resolve(projectDir, 'dist'));
 
 try {
   console.log(`Gegevens: ${dataDir}`);
-  await buildSite({ projectDir, dataDir, outDir, ...(process.env.BUILD_DATE ? { buildDate: process.env.BUILD_DATE } : {}) });
+  await buildSite({
+    projectDir,
+    dataDir,
+    outDir,
+    ...(process.env.BUILD_DATE ? { buildDate: process.env.BUILD_DATE } : {}),
+  });
   console.log(`Site gebouwd in ${outDir}`);
 } catch (error) {
   if (error instanceof DataError) {
     console.error(`Fouten in de gegevens (de vorige site blijft ongewijzigd):\n${error.message}`);
   } else {
-    console.error(`Bouwen mislukt (de vorige site blijft ongewijzigd): ${(error as Error).stack ?? String(error)}`);
+    console.error(
+      `Bouwen mislukt (de vorige site blijft ongewijzigd): ${(error as Error).stack ?? String(error)}`,
+    );
   }
   process.exitCode = 1;
 }

@@ -9,5 +9,9 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 const base = process.env.BASE_PATH ?? '/';
-const { url } = await serveStatic(dist, Number(process.env.PORT ?? 4321), base.endsWith('/') ? base : `${base}/`);
+const { url } = await serveStatic(
+  dist,
+  Number(process.env.PORT ?? 4321),
+  base.endsWith('/') ? base : `${base}/`,
+);
 console.log(`De site draait op ${url} (Ctrl+C om te stoppen)`);

@@ -15,20 +15,130 @@ interface SectorPlan {
 }
 
 const SECTORS: SectorPlan[] = [
-  { labels: ['Rijk', 'Rijk+'], count: 140, prefixes: ['Agentschap', 'Dienst', 'Autoriteit', 'College', 'Raad'], subsectors: ['Ministeries', "Zbo's", 'Hoge Colleges van Staat'], women: 0.41, types: [['Raad van bestuur'], ['Bestuur', 'Raad van toezicht'], ['Directie']] },
-  { labels: ['Decentrale overheden', 'Gemeenten'], count: 420, prefixes: ['Gemeente', 'Waterschap', 'Provincie', 'Regio'], subsectors: ['Gemeenten', 'Provincies', 'Waterschappen', 'Gemeenschappelijke regelingen'], women: 0.33, types: [['College van B&W', 'Gemeenteraad'], ['Dagelijks bestuur', 'Algemeen bestuur'], ['College']] },
-  { labels: ['Politie, brandweer, OM en rechtspraak', 'Veiligheid en recht'], count: 70, prefixes: ['Veiligheidsregio', 'Rechtbank', 'Parket', 'Politie-eenheid'], subsectors: ['Politie', 'Brandweer', 'Openbaar Ministerie', 'Rechtspraak'], women: 0.42, types: [['Directie'], ['Bestuur']] },
-  { labels: ['Onderwijs'], count: 880, prefixes: ['Stichting', 'Hogeschool', 'Scholengroep', 'Onderwijsgroep', 'Universiteit'], subsectors: ['Primair onderwijs', 'Voortgezet onderwijs', 'MBO', 'HBO', 'WO'], women: 0.48, types: [['College van bestuur', 'Raad van toezicht'], ['Raad van bestuur', 'RvT']] },
-  { labels: ['Zorg en welzijn', 'Zorg & welzijn'], count: 620, prefixes: ['Zorggroep', 'Ziekenhuis', 'Stichting', 'GGZ', 'Welzijnsgroep'], subsectors: ['Ziekenhuizen', 'GGZ', 'Ouderenzorg', 'Jeugdzorg', 'Gehandicaptenzorg'], women: 0.5, types: [['Raad van bestuur', 'Raad van toezicht'], ['RvB', 'RvT']] },
-  { labels: ['Kunst en cultuur', 'Cultuur'], count: 150, prefixes: ['Museum', 'Theater', 'Orkest', 'Fonds', 'Stichting'], subsectors: ['Musea', 'Podiumkunsten', 'Fondsen'], women: 0.47, types: [['Directie', 'Raad van toezicht'], ['Bestuur']] },
-  { labels: ['Sport en recreatie'], count: 80, prefixes: ['Bond', 'Sportbond', 'Stichting', 'Federatie'], subsectors: ['Sportbonden', 'Recreatie'], women: 0.32, types: [['Bestuur'], ['Directie', 'Raad van toezicht']] },
-  { labels: ['Woningcorporaties', 'Wooncorporaties'], count: 250, prefixes: ['Woonstichting', 'Wooncorporatie', 'Woongroep'], subsectors: [], women: 0.44, types: [['Raad van bestuur', 'Raad van commissarissen'], ['Bestuur', 'Raad van toezicht']] },
-  { labels: ['Overig semipubliek', 'Netbeheerders', 'Waterbedrijven'], count: 110, prefixes: ['Netbeheer', 'Waterbedrijf', 'Pensioenfonds', 'Omroep'], subsectors: ['Netbeheerders', 'Waterbedrijven', 'Pensioenfondsen', 'Publieke omroep'], women: 0.4, types: [['Raad van bestuur', 'Raad van commissarissen'], ['Directie']] },
+  {
+    labels: ['Rijk', 'Rijk+'],
+    count: 140,
+    prefixes: ['Agentschap', 'Dienst', 'Autoriteit', 'College', 'Raad'],
+    subsectors: ['Ministeries', "Zbo's", 'Hoge Colleges van Staat'],
+    women: 0.41,
+    types: [['Raad van bestuur'], ['Bestuur', 'Raad van toezicht'], ['Directie']],
+  },
+  {
+    labels: ['Decentrale overheden', 'Gemeenten'],
+    count: 420,
+    prefixes: ['Gemeente', 'Waterschap', 'Provincie', 'Regio'],
+    subsectors: ['Gemeenten', 'Provincies', 'Waterschappen', 'Gemeenschappelijke regelingen'],
+    women: 0.33,
+    types: [
+      ['College van B&W', 'Gemeenteraad'],
+      ['Dagelijks bestuur', 'Algemeen bestuur'],
+      ['College'],
+    ],
+  },
+  {
+    labels: ['Politie, brandweer, OM en rechtspraak', 'Veiligheid en recht'],
+    count: 70,
+    prefixes: ['Veiligheidsregio', 'Rechtbank', 'Parket', 'Politie-eenheid'],
+    subsectors: ['Politie', 'Brandweer', 'Openbaar Ministerie', 'Rechtspraak'],
+    women: 0.42,
+    types: [['Directie'], ['Bestuur']],
+  },
+  {
+    labels: ['Onderwijs'],
+    count: 880,
+    prefixes: ['Stichting', 'Hogeschool', 'Scholengroep', 'Onderwijsgroep', 'Universiteit'],
+    subsectors: ['Primair onderwijs', 'Voortgezet onderwijs', 'MBO', 'HBO', 'WO'],
+    women: 0.48,
+    types: [
+      ['College van bestuur', 'Raad van toezicht'],
+      ['Raad van bestuur', 'RvT'],
+    ],
+  },
+  {
+    labels: ['Zorg en welzijn', 'Zorg & welzijn'],
+    count: 620,
+    prefixes: ['Zorggroep', 'Ziekenhuis', 'Stichting', 'GGZ', 'Welzijnsgroep'],
+    subsectors: ['Ziekenhuizen', 'GGZ', 'Ouderenzorg', 'Jeugdzorg', 'Gehandicaptenzorg'],
+    women: 0.5,
+    types: [
+      ['Raad van bestuur', 'Raad van toezicht'],
+      ['RvB', 'RvT'],
+    ],
+  },
+  {
+    labels: ['Kunst en cultuur', 'Cultuur'],
+    count: 150,
+    prefixes: ['Museum', 'Theater', 'Orkest', 'Fonds', 'Stichting'],
+    subsectors: ['Musea', 'Podiumkunsten', 'Fondsen'],
+    women: 0.47,
+    types: [['Directie', 'Raad van toezicht'], ['Bestuur']],
+  },
+  {
+    labels: ['Sport en recreatie'],
+    count: 80,
+    prefixes: ['Bond', 'Sportbond', 'Stichting', 'Federatie'],
+    subsectors: ['Sportbonden', 'Recreatie'],
+    women: 0.32,
+    types: [['Bestuur'], ['Directie', 'Raad van toezicht']],
+  },
+  {
+    labels: ['Woningcorporaties', 'Wooncorporaties'],
+    count: 250,
+    prefixes: ['Woonstichting', 'Wooncorporatie', 'Woongroep'],
+    subsectors: [],
+    women: 0.44,
+    types: [
+      ['Raad van bestuur', 'Raad van commissarissen'],
+      ['Bestuur', 'Raad van toezicht'],
+    ],
+  },
+  {
+    labels: ['Overig semipubliek', 'Netbeheerders', 'Waterbedrijven'],
+    count: 110,
+    prefixes: ['Netbeheer', 'Waterbedrijf', 'Pensioenfonds', 'Omroep'],
+    subsectors: ['Netbeheerders', 'Waterbedrijven', 'Pensioenfondsen', 'Publieke omroep'],
+    women: 0.4,
+    types: [['Raad van bestuur', 'Raad van commissarissen'], ['Directie']],
+  },
 ];
 
 // Invented place-like names: no real institution is meant.
-const SYLLABLES_A = ['Noord', 'Zuid', 'Oost', 'West', 'Hoog', 'Laag', 'Groen', 'Klein', 'Groot', 'Oud', 'Nieuw', 'Zee', 'Berg', 'Wester', 'Ooster'];
-const SYLLABLES_B = ['veen', 'dijk', 'wold', 'hoven', 'brug', 'stede', 'hage', 'dam', 'water', 'vliet', 'rode', 'meer', 'horst', 'lande', 'gaarde', 'ée', 'ëlle'];
+const SYLLABLES_A = [
+  'Noord',
+  'Zuid',
+  'Oost',
+  'West',
+  'Hoog',
+  'Laag',
+  'Groen',
+  'Klein',
+  'Groot',
+  'Oud',
+  'Nieuw',
+  'Zee',
+  'Berg',
+  'Wester',
+  'Ooster',
+];
+const SYLLABLES_B = [
+  'veen',
+  'dijk',
+  'wold',
+  'hoven',
+  'brug',
+  'stede',
+  'hage',
+  'dam',
+  'water',
+  'vliet',
+  'rode',
+  'meer',
+  'horst',
+  'lande',
+  'gaarde',
+  'ée',
+  'ëlle',
+];
 
 export interface GremiumRow {
   jaar: number;
@@ -60,7 +170,10 @@ export function planGremia(random: Random, years: number[]): GremiumRow[] {
       const lastYear = random.chance(0.05) ? random.pick(years.slice(0, -1)) : years.at(-1)!;
       const renamedIn = random.chance(0.02) ? random.pick(years.slice(1)) : null;
       for (const type of types) {
-        let size = type.toLowerCase().includes('raad') && !type.includes('bestuur') ? random.int(3, 9) : random.int(1, 5);
+        let size =
+          type.toLowerCase().includes('raad') && !type.includes('bestuur')
+            ? random.int(3, 9)
+            : random.int(1, 5);
         if (type === 'Gemeenteraad' || type === 'Algemeen bestuur') size = random.int(9, 45);
         let share = Math.min(0.85, Math.max(0.05, plan.women + (random.next() - 0.5) * 0.3));
         for (const jaar of years) {
@@ -90,20 +203,61 @@ export function planGremia(random: Random, years: number[]): GremiumRow[] {
   return rows;
 }
 
-const HEADER = ['jaar', 'sector', 'subsector', 'instelling_id', 'instelling', 'gremium_type', 'gremium', 'vrouwen', 'mannen', 'x', 'zetels', 'bron'];
+const HEADER = [
+  'jaar',
+  'sector',
+  'subsector',
+  'instelling_id',
+  'instelling',
+  'gremium_type',
+  'gremium',
+  'vrouwen',
+  'mannen',
+  'x',
+  'zetels',
+  'bron',
+];
 // How a spreadsheet user might head the same columns.
-const HEADER_VARIANT = ['Jaar', 'Sector', 'Subsector', 'Instelling ID', 'Instelling', 'Gremium-type', 'Gremium', 'Vrouwen', 'Mannen', 'X', 'Zetels', 'Bron'];
+const HEADER_VARIANT = [
+  'Jaar',
+  'Sector',
+  'Subsector',
+  'Instelling ID',
+  'Instelling',
+  'Gremium-type',
+  'Gremium',
+  'Vrouwen',
+  'Mannen',
+  'X',
+  'Zetels',
+  'Bron',
+];
 
 function values(r: GremiumRow): (string | number)[] {
   const zetels = r.vrouwen === null ? '' : r.vrouwen + (r.mannen ?? 0) + (r.x ?? 0);
-  return [r.jaar, r.sector, r.subsector, r.instelling_id, r.instelling, r.gremium_type, r.gremium, r.vrouwen ?? '', r.mannen ?? '', r.x ?? '', zetels, r.bron];
+  return [
+    r.jaar,
+    r.sector,
+    r.subsector,
+    r.instelling_id,
+    r.instelling,
+    r.gremium_type,
+    r.gremium,
+    r.vrouwen ?? '',
+    r.mannen ?? '',
+    r.x ?? '',
+    zetels,
+    r.bron,
+  ];
 }
 
 function csvLine(cells: (string | number)[], delimiter: string): string {
   return cells
     .map((c) => {
       const s = String(c);
-      return s.includes(delimiter) || s.includes('"') || s.includes('\n') ? `"${s.replace(/"/g, '""')}"` : s;
+      return s.includes(delimiter) || s.includes('"') || s.includes('\n')
+        ? `"${s.replace(/"/g, '""')}"`
+        : s;
     })
     .join(delimiter);
 }
@@ -117,7 +271,11 @@ function encodeWindows1252(text: string): Buffer {
   return Buffer.from(bytes);
 }
 
-export async function writeGremiaFiles(dir: string, rows: GremiumRow[], years: number[]): Promise<string[]> {
+export async function writeGremiaFiles(
+  dir: string,
+  rows: GremiumRow[],
+  years: number[],
+): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const written: string[] = [];
   for (const jaar of years) {
@@ -127,12 +285,15 @@ export async function writeGremiaFiles(dir: string, rows: GremiumRow[], years: n
     if (index === 0) {
       // Excel (NL) export: BOM, semicolons, CRLF.
       name = `quickscan-${jaar}.csv`;
-      const text = [csvLine(HEADER_VARIANT, ';'), ...own.map((r) => csvLine(values(r), ';'))].join('\r\n') + '\r\n';
+      const text =
+        [csvLine(HEADER_VARIANT, ';'), ...own.map((r) => csvLine(values(r), ';'))].join('\r\n') +
+        '\r\n';
       await writeFile(join(dir, name), `\uFEFF${text}`);
     } else if (index === 1) {
       // An older system's Windows-1252 export.
       name = `quickscan-${jaar}.csv`;
-      const text = [csvLine(HEADER, ','), ...own.map((r) => csvLine(values(r), ','))].join('\n') + '\n';
+      const text =
+        [csvLine(HEADER, ','), ...own.map((r) => csvLine(values(r), ','))].join('\n') + '\n';
       await writeFile(join(dir, name), encodeWindows1252(text));
     } else if (index === 2) {
       name = `quickscan-${jaar}.xlsx`;
@@ -145,7 +306,8 @@ export async function writeGremiaFiles(dir: string, rows: GremiumRow[], years: n
       await writeFile(join(dir, name), Buffer.from(await workbook.xlsx.writeBuffer()));
     } else {
       name = `quickscan-${jaar}.csv`;
-      const text = [csvLine(HEADER, ','), ...own.map((r) => csvLine(values(r), ','))].join('\n') + '\n';
+      const text =
+        [csvLine(HEADER, ','), ...own.map((r) => csvLine(values(r), ','))].join('\n') + '\n';
       await writeFile(join(dir, name), text);
     }
     await writeFile(

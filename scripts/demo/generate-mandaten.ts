@@ -10,31 +10,166 @@ import type { Random } from './random.ts';
 const FUNCTIE_URI = 'http://data.vlaanderen.be/id/concept/BestuursfunctieCode/';
 const FUNCTIES = {
   burgemeester: ['Burgemeester', `${FUNCTIE_URI}5ab0e9b8a3b2ca7c5e000013`, 'Burgemeester'],
-  schepen: ['Schepen', `${FUNCTIE_URI}5ab0e9b8a3b2ca7c5e000014`, 'College van Burgemeester en Schepenen'],
-  toegevoegd: ['Toegevoegde schepen', `${FUNCTIE_URI}59a90e03-4f22-4bb9-8c91-132618db4b38`, 'College van Burgemeester en Schepenen'],
+  schepen: [
+    'Schepen',
+    `${FUNCTIE_URI}5ab0e9b8a3b2ca7c5e000014`,
+    'College van Burgemeester en Schepenen',
+  ],
+  toegevoegd: [
+    'Toegevoegde schepen',
+    `${FUNCTIE_URI}59a90e03-4f22-4bb9-8c91-132618db4b38`,
+    'College van Burgemeester en Schepenen',
+  ],
   raadslid: ['Gemeenteraadslid', `${FUNCTIE_URI}5ab0e9b8a3b2ca7c5e000011`, 'Gemeenteraad'],
-  voorzitter: ['Voorzitter van de gemeenteraad', `${FUNCTIE_URI}5ab0e9b8a3b2ca7c5e000012`, 'Gemeenteraad'],
-  bcsd: ['Voorzitter van het Bijzonder Comité voor de Sociale Dienst', `${FUNCTIE_URI}5ab0e9b8a3b2ca7c5e00001a`, 'Bijzonder Comité voor de Sociale Dienst'],
+  voorzitter: [
+    'Voorzitter van de gemeenteraad',
+    `${FUNCTIE_URI}5ab0e9b8a3b2ca7c5e000012`,
+    'Gemeenteraad',
+  ],
+  bcsd: [
+    'Voorzitter van het Bijzonder Comité voor de Sociale Dienst',
+    `${FUNCTIE_URI}5ab0e9b8a3b2ca7c5e00001a`,
+    'Bijzonder Comité voor de Sociale Dienst',
+  ],
   district: ['Districtsschepen', `${FUNCTIE_URI}5ab0e9b8a3b2ca7c5e00001e`, 'Districtscollege'],
 } as const;
 type FunctieKey = keyof typeof FUNCTIES;
 
 const STATUS = {
-  Effectief: 'http://data.vlaanderen.be/id/concept/MandatarisStatusCode/21063a5b-912c-4241-841c-cc7fb3c73e75',
-  Waarnemend: 'http://data.vlaanderen.be/id/concept/MandatarisStatusCode/e1ca6edd-55e1-4288-92a5-53f4cf71946a',
-  Verhinderd: 'http://data.vlaanderen.be/id/concept/MandatarisStatusCode/c301248f-0199-45ca-b3e5-4c596731d5fe',
-  Titelvoerend: 'http://data.vlaanderen.be/id/concept/MandatarisStatusCode/aacb3fed-b51d-4e0b-a411-f3fa641da1b3',
+  Effectief:
+    'http://data.vlaanderen.be/id/concept/MandatarisStatusCode/21063a5b-912c-4241-841c-cc7fb3c73e75',
+  Waarnemend:
+    'http://data.vlaanderen.be/id/concept/MandatarisStatusCode/e1ca6edd-55e1-4288-92a5-53f4cf71946a',
+  Verhinderd:
+    'http://data.vlaanderen.be/id/concept/MandatarisStatusCode/c301248f-0199-45ca-b3e5-4c596731d5fe',
+  Titelvoerend:
+    'http://data.vlaanderen.be/id/concept/MandatarisStatusCode/aacb3fed-b51d-4e0b-a411-f3fa641da1b3',
 } as const;
 
 // Beleidsdomein labels of the official code list (public reference data).
-const DOMEINEN = ['Financiën', 'Ruimtelijke ordening', 'Mobiliteit', 'Onderwijs', 'Cultuur', 'Sport', 'Jeugd', 'Senioren', 'Welzijn', 'Lokale economie', 'Landbouw', 'Leefmilieu', 'Openbare Werken', 'Personeel', 'Communicatie', 'Toerisme', 'Wonen', 'Erfgoed', 'Burgerlijke Stand', 'Veiligheid', 'Ontwikkelingssamenwerking', 'Dierenwelzijn', 'Duurzaamheid', 'Kinderopvang', 'Diversiteit', 'Armoedebestrijding', 'Patrimonium', 'Digitalisering'];
+const DOMEINEN = [
+  'Financiën',
+  'Ruimtelijke ordening',
+  'Mobiliteit',
+  'Onderwijs',
+  'Cultuur',
+  'Sport',
+  'Jeugd',
+  'Senioren',
+  'Welzijn',
+  'Lokale economie',
+  'Landbouw',
+  'Leefmilieu',
+  'Openbare Werken',
+  'Personeel',
+  'Communicatie',
+  'Toerisme',
+  'Wonen',
+  'Erfgoed',
+  'Burgerlijke Stand',
+  'Veiligheid',
+  'Ontwikkelingssamenwerking',
+  'Dierenwelzijn',
+  'Duurzaamheid',
+  'Kinderopvang',
+  'Diversiteit',
+  'Armoedebestrijding',
+  'Patrimonium',
+  'Digitalisering',
+];
 // The spellings the registry has been seen to hold for the same competence.
-const GK_VARIANTS = ['Gelijke Kansen', 'gelijke kansen', 'Emancipatie-gelijke kansen', 'Gelijkekansenbeleid', 'Gelijke-kansen', 'GELIJKE KANSEN en diversiteit', 'Armoede en Gelijke  Kansen', 'Gelijke kansen/integratie'];
+const GK_VARIANTS = [
+  'Gelijke Kansen',
+  'gelijke kansen',
+  'Emancipatie-gelijke kansen',
+  'Gelijkekansenbeleid',
+  'Gelijke-kansen',
+  'GELIJKE KANSEN en diversiteit',
+  'Armoede en Gelijke  Kansen',
+  'Gelijke kansen/integratie',
+];
 
-const VOORNAMEN_V = ['An', 'Els', 'Katrien', 'Sofie', 'Lien', 'Nele', 'Inge', 'Marijke', 'Hilde', 'Sara', 'Fatima', 'Leen', 'Ann-Sophie', 'Griet', 'Liesbeth', 'Yasmina', 'Eva', 'Kristel', 'Ines', 'Joke'];
-const VOORNAMEN_M = ['Jan', 'Peter', 'Koen', 'Bart', 'Wim', 'Tom', 'Dirk', 'Stijn', 'Geert', 'Luc', 'Mohamed', 'Pieter', 'Jeroen', 'Kris', 'Filip', 'Ahmed', 'Wouter', 'Joris', 'Hans', 'Dries'];
-const ACHTERNAMEN = ['Verbruggen', 'Van Damme', 'De Smet', 'Claes', 'Peeters', 'Maes', 'Wouters', 'Goossens', 'Hermans', 'Lemmens', 'Van Acker', 'Desmet', 'Willems', 'Jacobs', 'Mertens', 'Vermeulen', 'El Idrissi', 'Aerts', 'Dewulf', 'Van den Broeck', 'Segers', 'Cools', 'Pauwels', 'Ceulemans', 'Öztürk', 'Dhondt'];
-const FRACTIES = ['Lijst Vooruit', 'Samen Sterk', 'Dorpsbelang', 'Open Gemeente', 'Groen Plus', 'Burgerlijst', 'Nieuw Dorp'];
+const VOORNAMEN_V = [
+  'An',
+  'Els',
+  'Katrien',
+  'Sofie',
+  'Lien',
+  'Nele',
+  'Inge',
+  'Marijke',
+  'Hilde',
+  'Sara',
+  'Fatima',
+  'Leen',
+  'Ann-Sophie',
+  'Griet',
+  'Liesbeth',
+  'Yasmina',
+  'Eva',
+  'Kristel',
+  'Ines',
+  'Joke',
+];
+const VOORNAMEN_M = [
+  'Jan',
+  'Peter',
+  'Koen',
+  'Bart',
+  'Wim',
+  'Tom',
+  'Dirk',
+  'Stijn',
+  'Geert',
+  'Luc',
+  'Mohamed',
+  'Pieter',
+  'Jeroen',
+  'Kris',
+  'Filip',
+  'Ahmed',
+  'Wouter',
+  'Joris',
+  'Hans',
+  'Dries',
+];
+const ACHTERNAMEN = [
+  'Verbruggen',
+  'Van Damme',
+  'De Smet',
+  'Claes',
+  'Peeters',
+  'Maes',
+  'Wouters',
+  'Goossens',
+  'Hermans',
+  'Lemmens',
+  'Van Acker',
+  'Desmet',
+  'Willems',
+  'Jacobs',
+  'Mertens',
+  'Vermeulen',
+  'El Idrissi',
+  'Aerts',
+  'Dewulf',
+  'Van den Broeck',
+  'Segers',
+  'Cools',
+  'Pauwels',
+  'Ceulemans',
+  'Öztürk',
+  'Dhondt',
+];
+const FRACTIES = [
+  'Lijst Vooruit',
+  'Samen Sterk',
+  'Dorpsbelang',
+  'Open Gemeente',
+  'Groen Plus',
+  'Burgerlijst',
+  'Nieuw Dorp',
+];
 
 /** Local midnight of an ISO date as the registry stores it: 23:00Z (22:00Z in summer) the day before. */
 export function storedMidnight(date: string): string {
@@ -89,9 +224,18 @@ function newPerson(random: Random, pWomen: number): Person {
  * One legislature of one municipality: a burgemeester, schepenen with competences and a council.
  * `changesAfter` adds mid-term events (a schepen replaced, a burgemeester verhinderd) after it.
  */
-export function planMunicipality(random: Random, m: Municipality, leg: Legislature, changesAfter: string | null): MunicipalityPlan {
+export function planMunicipality(
+  random: Random,
+  m: Municipality,
+  leg: Legislature,
+  changesAfter: string | null,
+): MunicipalityPlan {
   const plans: MandatarisPlan[] = [];
-  const add = (person: Person, functie: FunctieKey, extra: Partial<MandatarisPlan> = {}): MandatarisPlan => {
+  const add = (
+    person: Person,
+    functie: FunctieKey,
+    extra: Partial<MandatarisPlan> = {},
+  ): MandatarisPlan => {
     const plan: MandatarisPlan = {
       uri: `http://data.lblod.info/id/mandatarissen/${random.hex(32)}`,
       person,
@@ -114,7 +258,13 @@ export function planMunicipality(random: Random, m: Municipality, leg: Legislatu
   const nSchepenen = random.int(4, 8);
   const schepenen: MandatarisPlan[] = [];
   for (let i = 0; i < nSchepenen; i += 1) {
-    schepenen.push(add(newPerson(random, leg.start >= '2025' ? 0.4 : 0.34), i === nSchepenen - 1 && random.chance(0.05) ? 'toegevoegd' : 'schepen', { rangorde: `${i + 1}e schepen` }));
+    schepenen.push(
+      add(
+        newPerson(random, leg.start >= '2025' ? 0.4 : 0.34),
+        i === nSchepenen - 1 && random.chance(0.05) ? 'toegevoegd' : 'schepen',
+        { rangorde: `${i + 1}e schepen` },
+      ),
+    );
   }
   if (!noCompetences) {
     for (const s of [bm, ...schepenen]) s.domeinen = random.sample(DOMEINEN, random.int(2, 5));
@@ -133,7 +283,9 @@ export function planMunicipality(random: Random, m: Municipality, leg: Legislatu
   for (let i = 2 + nSchepenen; i < councilSize; i += 1) add(newPerson(random, 0.38), 'raadslid');
   // OCMW rows (read, counted, skipped), and Antwerp's districts.
   add(random.pick(schepenen).person, 'bcsd', { eenheid: 'OCMW' });
-  if (m.nis === '11002') for (let i = 0; i < 9; i += 1) add(newPerson(random, 0.4), 'district', { eenheid: 'District', domeinen: ['Jeugd'] });
+  if (m.nis === '11002')
+    for (let i = 0; i < 9; i += 1)
+      add(newPerson(random, 0.4), 'district', { eenheid: 'District', domeinen: ['Jeugd'] });
 
   if (changesAfter) {
     const change = random.next();
@@ -142,18 +294,34 @@ export function planMunicipality(random: Random, m: Municipality, leg: Legislatu
       const leaving = random.pick(schepenen);
       const when = `${changesAfter.slice(0, 4)}-0${random.int(6, 9)}-1${random.int(0, 9)}`;
       leaving.eind = when;
-      add(newPerson(random, 0.4), leaving.functie, { start: when, domeinen: [...leaving.domeinen], rangorde: leaving.rangorde });
+      add(newPerson(random, 0.4), leaving.functie, {
+        start: when,
+        domeinen: [...leaving.domeinen],
+        rangorde: leaving.rangorde,
+      });
     } else if (change < 0.2) {
       // The burgemeester is verhinderd; a schepen acts (waarnemend).
       const when = `${changesAfter.slice(0, 4)}-0${random.int(6, 9)}-01`;
       bm.eind = when;
-      add(bm.person, 'burgemeester', { start: when, status: 'Verhinderd', domeinen: [...bm.domeinen] });
+      add(bm.person, 'burgemeester', {
+        start: when,
+        status: 'Verhinderd',
+        domeinen: [...bm.domeinen],
+      });
       const acting = random.pick(schepenen);
-      add(acting.person, 'burgemeester', { start: when, status: 'Waarnemend', domeinen: [...acting.domeinen] });
+      add(acting.person, 'burgemeester', {
+        start: when,
+        status: 'Waarnemend',
+        domeinen: [...acting.domeinen],
+      });
     } else if (change < 0.25) {
       // A new version of a schepen's record overlaps the old one (same person, two URIs).
       const s = random.pick(schepenen);
-      add(s.person, s.functie, { start: `${changesAfter.slice(0, 4)}-02-01`, domeinen: [...s.domeinen], rangorde: s.rangorde });
+      add(s.person, s.functie, {
+        start: `${changesAfter.slice(0, 4)}-02-01`,
+        domeinen: [...s.domeinen],
+        rangorde: s.rangorde,
+      });
     } else if (change < 0.33) {
       // Competences are redistributed: the schepen's record is closed and a new one carries
       // Gelijke Kansen (or loses it).
@@ -161,7 +329,9 @@ export function planMunicipality(random: Random, m: Municipality, leg: Legislatu
       const when = `${changesAfter.slice(0, 4)}-03-01`;
       s.eind = when;
       const hadGk = s.domeinen.some((d) => /kansen/i.test(d));
-      const domeinen = hadGk ? s.domeinen.filter((d) => !/kansen/i.test(d)) : [...s.domeinen, random.pick(GK_VARIANTS)];
+      const domeinen = hadGk
+        ? s.domeinen.filter((d) => !/kansen/i.test(d))
+        : [...s.domeinen, random.pick(GK_VARIANTS)];
       add(s.person, s.functie, { start: when, domeinen, rangorde: s.rangorde });
     } else if (change < 0.35) {
       bm.status = 'Titelvoerend';
@@ -179,11 +349,19 @@ export interface ExtractOptions {
   legislature: Legislature;
 }
 
-export function extractRows(plans: MunicipalityPlan[], options: ExtractOptions, random: Random): string[][] {
+export function extractRows(
+  plans: MunicipalityPlan[],
+  options: ExtractOptions,
+  random: Random,
+): string[][] {
   const rows: string[][] = [];
   for (const { municipality: m, mandatarissen } of plans) {
     // Name variants as the registry spells them.
-    const variant = random.chance(0.03) ? m.naam.toUpperCase() : random.chance(0.03) ? m.naam.replace(/-/g, ' ') : m.naam;
+    const variant = random.chance(0.03)
+      ? m.naam.toUpperCase()
+      : random.chance(0.03)
+        ? m.naam.replace(/-/g, ' ')
+        : m.naam;
     for (const p of mandatarissen) {
       const [label, uri, orgaan] = FUNCTIES[p.functie];
       const eenheidLabel = p.eenheid === 'District' ? `${m.naam} District` : m.naam;
@@ -219,10 +397,26 @@ export function extractRows(plans: MunicipalityPlan[], options: ExtractOptions, 
       };
       if (options.genderColumn !== 'none') {
         const g = p.person.geslacht;
-        base.geslacht = options.genderColumn === 'uris' ? `http://publications.europa.eu/resource/authority/human-sex/${g === 'vrouw' ? 'FEMALE' : 'MALE'}` : g;
+        base.geslacht =
+          options.genderColumn === 'uris'
+            ? `http://publications.europa.eu/resource/authority/human-sex/${g === 'vrouw' ? 'FEMALE' : 'MALE'}`
+            : g;
       }
-      const domeinen = p.domeinen.length > 0 && (p.functie === 'burgemeester' || p.functie === 'schepen' || p.functie === 'toegevoegd') ? p.domeinen : [''];
-      for (const d of domeinen) rows.push(columnsOf(options).map((c) => (c === 'beleidsdomeinLabel' ? d : c === 'beleidsdomein' && d ? `http://data.vlaanderen.be/id/concept/BeleidsdomeinCode/demo-${encodeURIComponent(d)}` : (base[c] ?? ''))));
+      const domeinen =
+        p.domeinen.length > 0 &&
+        (p.functie === 'burgemeester' || p.functie === 'schepen' || p.functie === 'toegevoegd')
+          ? p.domeinen
+          : [''];
+      for (const d of domeinen)
+        rows.push(
+          columnsOf(options).map((c) =>
+            c === 'beleidsdomeinLabel'
+              ? d
+              : c === 'beleidsdomein' && d
+                ? `http://data.vlaanderen.be/id/concept/BeleidsdomeinCode/demo-${encodeURIComponent(d)}`
+                : (base[c] ?? ''),
+          ),
+        );
     }
   }
   return rows;
@@ -238,7 +432,11 @@ function csv(cells: string[]): string {
   return cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
 }
 
-export async function writeExtract(dir: string, rows: string[][], options: ExtractOptions): Promise<string> {
+export async function writeExtract(
+  dir: string,
+  rows: string[][],
+  options: ExtractOptions,
+): Promise<string> {
   await mkdir(dir, { recursive: true });
   const name = `mandaten-${options.stamp}.csv`;
   await writeFile(join(dir, name), [csv(columnsOf(options)), ...rows.map(csv)].join('\n') + '\n');

@@ -25,7 +25,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: strin
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: 'inherit' });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`${command} ${args.join(' ')} stopte met code ${code}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolvePromise()
+        : reject(new Error(`${command} ${args.join(' ')} stopte met code ${code}`)),
+    );
   });
 }
 
@@ -54,13 +58,20 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
       });
     });
     await time('astro', () =>
-      run(join(projectDir, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
-        ...process.env,
-        SITE_DATA: join(workDir, 'site-data.json'),
-        SITE_OUT_DIR: stagingSite,
-      }, projectDir),
+      run(
+        join(projectDir, 'node_modules', '.bin', 'astro'),
+        ['build', '--silent'],
+        {
+          ...process.env,
+          SITE_DATA: join(workDir, 'site-data.json'),
+          SITE_OUT_DIR: stagingSite,
+        },
+        projectDir,
+      ),
     );
-    await time('downloads', () => cp(join(workDir, 'downloads'), join(stagingSite, 'downloads'), { recursive: true }));
+    await time('downloads', () =>
+      cp(join(workDir, 'downloads'), join(stagingSite, 'downloads'), { recursive: true }),
+    );
     await time('pagefind', () => buildSearchIndex(stagingSite));
     // Swap: the old site is moved aside, the new one moved in, then the old one removed.
     const previous = `${workDir}-previous`;

@@ -11,7 +11,7 @@ interface Pagefind {
 
 const form = document.querySelector<HTMLFormElement>('#zoekformulier');
 const input = document.querySelector<HTMLInputElement>('#zoekterm');
-const status = document.querySelector<HTMLElement>('#zoekstatus');
+const statusEl = document.querySelector<HTMLElement>('#zoekstatus');
 const list = document.querySelector<HTMLOListElement>('#zoekresultaten');
 let pagefind: Promise<Pagefind> | null = null;
 let latest = 0;
@@ -23,7 +23,7 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 async function run(query: string): Promise<void> {
-  if (!status || !list) return;
+  if (!statusEl || !list) return;
   const ticket = ++latest;
   const url = new URL(window.location.href);
   if (query) url.searchParams.set('q', query);
@@ -31,7 +31,7 @@ async function run(query: string): Promise<void> {
   window.history.replaceState(null, '', url);
   if (query.trim() === '') {
     list.replaceChildren();
-    status.textContent = '';
+    statusEl.textContent = '';
     return;
   }
   const pf = await loadPagefind();
@@ -51,8 +51,10 @@ async function run(query: string): Promise<void> {
       return li;
     }),
   );
-  status.textContent =
-    results.length === 0 ? `Geen resultaten voor “${query}”.` : `${results.length} resultaten voor “${query}”${results.length > 20 ? ', de eerste 20 staan hieronder' : ''}.`;
+  statusEl.textContent =
+    results.length === 0
+      ? `Geen resultaten voor “${query}”.`
+      : `${results.length} resultaten voor “${query}”${results.length > 20 ? ', de eerste 20 staan hieronder' : ''}.`;
 }
 
 if (form && input) {
@@ -72,3 +74,4 @@ if (form && input) {
     void run(initial);
   }
 }
+export {};

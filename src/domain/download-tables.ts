@@ -16,15 +16,31 @@ export interface TableSpec {
   fields: FieldSpec[];
 }
 
-const f = (name: string, type: FieldType, description: string): FieldSpec => ({ name, type, description });
+const f = (name: string, type: FieldType, description: string): FieldSpec => ({
+  name,
+  type,
+  description,
+});
 
 const AGGREGATE_FIELDS: FieldSpec[] = [
   f('n_instellingen', 'integer', 'Aantal verschillende instellingen (instelling_id).'),
   f('n_gremia', 'integer', 'Aantal gremia, met en zonder gegevens.'),
-  f('n_gremia_met_gegevens', 'integer', 'Aantal gremia waarvoor het aantal vrouwen en mannen bekend is.'),
+  f(
+    'n_gremia_met_gegevens',
+    'integer',
+    'Aantal gremia waarvoor het aantal vrouwen en mannen bekend is.',
+  ),
   f('dekking', 'number', 'n_gremia_met_gegevens / n_gremia (fractie).'),
-  f('aandeel_vrouwen_totaal', 'number', 'Som vrouwen / som zetels over gremia met gegevens (gepoold, fractie).'),
-  f('aandeel_vrouwen_gemiddeld', 'number', 'Ongewogen gemiddelde van het aandeel vrouwen per gremium (fractie).'),
+  f(
+    'aandeel_vrouwen_totaal',
+    'number',
+    'Som vrouwen / som zetels over gremia met gegevens (gepoold, fractie).',
+  ),
+  f(
+    'aandeel_vrouwen_gemiddeld',
+    'number',
+    'Ongewogen gemiddelde van het aandeel vrouwen per gremium (fractie).',
+  ),
   f('n_evenredig', 'integer', "Aantal gremia in klasse 'evenredig' (beide geslachten >= 40%)."),
   f('aandeel_evenredig', 'number', 'n_evenredig / n_gremia_met_gegevens (fractie).'),
 ];
@@ -32,7 +48,8 @@ const AGGREGATE_FIELDS: FieldSpec[] = [
 export const GREMIA_TABLE: TableSpec = {
   name: 'gremia',
   title: 'Gremia per jaar',
-  description: 'Eén rij per gremium (bestuur, toezicht, raad) per jaar, met zetels naar gender en evenwichtsklasse.',
+  description:
+    'Eén rij per gremium (bestuur, toezicht, raad) per jaar, met zetels naar gender en evenwichtsklasse.',
   fields: [
     f('jaar', 'integer', 'Peiljaar.'),
     f('sector', 'string', 'Sector (vaste code, zie lookups/sectoren.csv).'),
@@ -40,15 +57,27 @@ export const GREMIA_TABLE: TableSpec = {
     f('subsector', 'string', 'Subsector zoals in de bron (vrij label).'),
     f('instelling_id', 'string', 'Vaste sleutel van de instelling (KvK, OIN of eigen code).'),
     f('instelling', 'string', 'Naam van de instelling.'),
-    f('gremium_type', 'string', 'Soort gremium: rvb, rvt, college, raad, directie, adviesraad of overig.'),
+    f(
+      'gremium_type',
+      'string',
+      'Soort gremium: rvb, rvt, college, raad, directie, adviesraad of overig.',
+    ),
     f('gremium', 'string', 'Naam van het gremium.'),
     f('vrouwen', 'integer', 'Aantal vrouwen (leeg = geen gegevens).'),
     f('mannen', 'integer', 'Aantal mannen (leeg = geen gegevens).'),
     f('x', 'integer', 'Aantal personen met een ander of onbekend gender.'),
     f('totaal', 'integer', 'vrouwen + mannen + x.'),
     f('aandeel_vrouwen', 'number', 'vrouwen / totaal (fractie, 4 decimalen).'),
-    f('klasse', 'string', 'Evenwichtsklasse: evenredig, zo_evenredig_mogelijk, eenhoofdig, ondervertegenwoordiging_vrouwen, ondervertegenwoordiging_mannen of geen_gegevens.'),
-    f('zetels_tot_evenwicht', 'integer', 'Kleinste aantal zetels dat van gender moet wisselen om evenredig te zijn (leeg = onbereikbaar of geen gegevens).'),
+    f(
+      'klasse',
+      'string',
+      'Evenwichtsklasse: evenredig, zo_evenredig_mogelijk, eenhoofdig, ondervertegenwoordiging_vrouwen, ondervertegenwoordiging_mannen of geen_gegevens.',
+    ),
+    f(
+      'zetels_tot_evenwicht',
+      'integer',
+      'Kleinste aantal zetels dat van gender moet wisselen om evenredig te zijn (leeg = onbereikbaar of geen gegevens).',
+    ),
     f('bron', 'string', 'Bron van de cijfers (URL of tekst).'),
   ],
 };
@@ -81,13 +110,18 @@ export const GREMIUMTYPES_TABLE: TableSpec = {
 export const GEMEENTEN_TABLE: TableSpec = {
   name: 'gemeenten',
   title: 'Vlaamse gemeenten per peildatum',
-  description: 'Burgemeester, schepenen en gemeenteraad naar gender en de bevoegdheid Gelijke Kansen, per gemeente en peildatum.',
+  description:
+    'Burgemeester, schepenen en gemeenteraad naar gender en de bevoegdheid Gelijke Kansen, per gemeente en peildatum.',
   fields: [
     f('peildatum', 'date', 'Datum waarop de mandaten gelden.'),
     f('nis', 'string', 'NIS-code van de gemeente (Statbel).'),
     f('gemeente', 'string', 'Naam van de gemeente.'),
     f('provincie', 'string', 'Provincie.'),
-    f('burgemeester_geslacht', 'string', 'vrouw, man of onbekend; leeg = geen actieve burgemeester in het extract.'),
+    f(
+      'burgemeester_geslacht',
+      'string',
+      'vrouw, man of onbekend; leeg = geen actieve burgemeester in het extract.',
+    ),
     f('n_schepenen', 'integer', 'Actieve schepenen (personen), incl. toegevoegde schepenen.'),
     f('n_schepenen_vrouw', 'integer', 'Waarvan vrouw (leeg = gender niet in de bron).'),
     f('n_schepenen_man', 'integer', 'Waarvan man (leeg = gender niet in de bron).'),
@@ -96,7 +130,11 @@ export const GEMEENTEN_TABLE: TableSpec = {
     f('n_raadsleden_man', 'integer', 'Waarvan man (leeg = gender niet in de bron).'),
     f('gk_status', 'string', 'Wie heeft Gelijke Kansen: schepen, burgemeester, geen of onbekend.'),
     f('gk_schepen', 'integer', 'Aantal actieve schepenen bevoegd voor Gelijke Kansen.'),
-    f('gk_burgemeester', 'integer', '1 als de burgemeester bevoegd is voor Gelijke Kansen, anders 0.'),
+    f(
+      'gk_burgemeester',
+      'integer',
+      '1 als de burgemeester bevoegd is voor Gelijke Kansen, anders 0.',
+    ),
   ],
 };
 
@@ -108,17 +146,39 @@ export const PROVINCIES_TABLE: TableSpec = {
     f('peildatum', 'date', 'Datum waarop de mandaten gelden.'),
     f('provincie', 'string', 'Provincie, of Vlaanderen voor het geheel.'),
     f('n_gemeenten', 'integer', 'Gemeenten die op de peildatum bestaan.'),
-    f('n_gk_schepen_gemeenten', 'integer', 'Gemeenten met minstens één schepen bevoegd voor Gelijke Kansen.'),
+    f(
+      'n_gk_schepen_gemeenten',
+      'integer',
+      'Gemeenten met minstens één schepen bevoegd voor Gelijke Kansen.',
+    ),
     f('n_gk_schepenen', 'integer', 'Schepenen bevoegd voor Gelijke Kansen.'),
-    f('n_gk_burgemeester', 'integer', 'Gemeenten waar de burgemeester bevoegd is voor Gelijke Kansen.'),
-    f('n_gk_geen', 'integer', 'Gemeenten met bevoegdheden in het college, maar geen voor Gelijke Kansen.'),
+    f(
+      'n_gk_burgemeester',
+      'integer',
+      'Gemeenten waar de burgemeester bevoegd is voor Gelijke Kansen.',
+    ),
+    f(
+      'n_gk_geen',
+      'integer',
+      'Gemeenten met bevoegdheden in het college, maar geen voor Gelijke Kansen.',
+    ),
     f('n_gk_onbekend', 'integer', 'Gemeenten zonder geregistreerde bevoegdheden in het college.'),
   ],
 };
 
-export const MAIN_TABLES = [GREMIA_TABLE, SECTOREN_TABLE, GREMIUMTYPES_TABLE, GEMEENTEN_TABLE, PROVINCIES_TABLE];
+export const MAIN_TABLES = [
+  GREMIA_TABLE,
+  SECTOREN_TABLE,
+  GREMIUMTYPES_TABLE,
+  GEMEENTEN_TABLE,
+  PROVINCIES_TABLE,
+];
 
-export const DEMO_FIELD = f('voorbeelddata', 'string', "'ja': gegenereerde, fictieve voorbeelddata, geen echte cijfers.");
+export const DEMO_FIELD = f(
+  'voorbeelddata',
+  'string',
+  "'ja': gegenereerde, fictieve voorbeelddata, geen echte cijfers.",
+);
 
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;

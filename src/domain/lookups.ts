@@ -3,8 +3,21 @@ import { z } from 'zod';
 import { normaliseLabel } from './text.ts';
 
 export const GROEPEN = ['publiek', 'semipubliek'] as const;
-export const GREMIUM_CODES = ['rvb', 'rvt', 'college', 'raad', 'directie', 'adviesraad', 'overig'] as const;
-export const GREMIUM_SOORTEN = ['bestuur', 'toezicht', 'volksvertegenwoordiging', 'advies'] as const;
+export const GREMIUM_CODES = [
+  'rvb',
+  'rvt',
+  'college',
+  'raad',
+  'directie',
+  'adviesraad',
+  'overig',
+] as const;
+export const GREMIUM_SOORTEN = [
+  'bestuur',
+  'toezicht',
+  'volksvertegenwoordiging',
+  'advies',
+] as const;
 
 export const SectorRowSchema = z.object({
   label: z.string().min(1),

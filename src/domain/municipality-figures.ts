@@ -66,7 +66,12 @@ interface Person {
 }
 
 /** Merges the active records of one person in one function: competences and GK add up. */
-function mergePerson(map: Map<string, Person>, m: MandatarisInput, geslacht: Geslacht, gk: boolean): void {
+function mergePerson(
+  map: Map<string, Person>,
+  m: MandatarisInput,
+  geslacht: Geslacht,
+  gk: boolean,
+): void {
   const person = map.get(m.persoon);
   if (!person) {
     map.set(m.persoon, {
@@ -111,7 +116,14 @@ export function computeMunicipalityFigures(input: {
     present.add(m.nis);
     if (!isActiveOn(m, peildatum)) continue;
     let groups = byNis.get(m.nis);
-    if (!groups) byNis.set(m.nis, (groups = { burgemeester: new Map(), schepen: new Map(), raadslid: new Map() }));
+    if (!groups) {
+      groups = {
+        burgemeester: new Map<string, Person>(),
+        schepen: new Map<string, Person>(),
+        raadslid: new Map<string, Person>(),
+      };
+      byNis.set(m.nis, groups);
+    }
     const raw = m.geslacht || input.personen.get(m.persoon) || '';
     mergePerson(groups[m.functie], m, normaliseGeslacht(raw), m.beleidsdomeinen.some(isGk));
   }
@@ -119,7 +131,12 @@ export function computeMunicipalityFigures(input: {
   const rows: MunicipalityFigures[] = [];
   for (const municipality of input.municipalities) {
     if (!existsOn(municipality, peildatum)) continue;
-    const base = { peildatum, nis: municipality.nis, gemeente: municipality.naam, provincie: municipality.provincie };
+    const base = {
+      peildatum,
+      nis: municipality.nis,
+      gemeente: municipality.naam,
+      provincie: municipality.provincie,
+    };
     if (!present.has(municipality.nis)) {
       rows.push({
         ...base,
@@ -139,7 +156,11 @@ export function computeMunicipalityFigures(input: {
       });
       continue;
     }
-    const groups = byNis.get(municipality.nis) ?? { burgemeester: new Map(), schepen: new Map(), raadslid: new Map() };
+    const groups: Record<Functie, Map<string, Person>> = byNis.get(municipality.nis) ?? {
+      burgemeester: new Map<string, Person>(),
+      schepen: new Map<string, Person>(),
+      raadslid: new Map<string, Person>(),
+    };
     const burgemeesters = [...groups.burgemeester.values()];
     const schepenen = [...groups.schepen.values()];
     const raad = [...groups.raadslid.values()];

@@ -25,7 +25,8 @@ export const EditionSchema = z.preprocess(
       titel: r.titel ?? r.title,
       uitgever: r.uitgever ?? r.publisher,
       licentie: r.licentie ?? r.licence ?? r.license,
-      publicatiedatum: r.publicatiedatum ?? r.publicatie_datum ?? r.publication_date ?? r.published ?? r.datum,
+      publicatiedatum:
+        r.publicatiedatum ?? r.publicatie_datum ?? r.publication_date ?? r.published ?? r.datum,
     };
   },
   z.object({
@@ -54,8 +55,14 @@ export const MunicipalitySchema = z.object({
         .map((a) => a.trim())
         .filter(Boolean),
     ),
-  ontstaan_op: isoDate.or(z.literal('')).transform((s) => s || null).default(null),
-  opgeheven_op: isoDate.or(z.literal('')).transform((s) => s || null).default(null),
+  ontstaan_op: isoDate
+    .or(z.literal(''))
+    .transform((s) => s || null)
+    .default(null),
+  opgeheven_op: isoDate
+    .or(z.literal(''))
+    .transform((s) => s || null)
+    .default(null),
   opgegaan_in: z
     .string()
     .regex(/^(\d{5})?$/, 'NIS-code van 5 cijfers')

@@ -114,7 +114,10 @@ export class CsvParser {
 }
 
 /** Parses a whole CSV text; blank lines come back as records with no fields. */
-export function parseCsvText(text: string, delimiter: Delimiter = sniffDelimiter(text)): CsvRecord[] {
+export function parseCsvText(
+  text: string,
+  delimiter: Delimiter = sniffDelimiter(text),
+): CsvRecord[] {
   const records: CsvRecord[] = [];
   const parser = new CsvParser(delimiter, (r) => records.push(r));
   parser.push(text);

@@ -50,7 +50,14 @@ export class Problems {
   report(file: string, soort: string): FileReport {
     let r = this.reports.get(file);
     if (!r) {
-      r = { bestand: file, soort, rijen_gelezen: 0, rijen_gebruikt: 0, rijen_overgeslagen: {}, meldingen: [] };
+      r = {
+        bestand: file,
+        soort,
+        rijen_gelezen: 0,
+        rijen_gebruikt: 0,
+        rijen_overgeslagen: {},
+        meldingen: [],
+      };
       this.reports.set(file, r);
     }
     return r;

@@ -8,7 +8,15 @@ import { readCsvTable, readXlsxTable, type Table } from './read-table.ts';
 import type { Problems } from './problems.ts';
 import { relativeName } from './paths.ts';
 
-const REQUIRED = ['jaar', 'sector', 'instelling_id', 'instelling', 'gremium_type', 'vrouwen', 'mannen'];
+const REQUIRED = [
+  'jaar',
+  'sector',
+  'instelling_id',
+  'instelling',
+  'gremium_type',
+  'vrouwen',
+  'mannen',
+];
 const OPTIONAL = ['subsector', 'gremium', 'x', 'zetels', 'bron', 'peildatum'];
 
 export function parseCount(raw: string): number | null | 'invalid' {
@@ -19,9 +27,9 @@ export function parseCount(raw: string): number | null | 'invalid' {
 }
 
 /** ISO date or dd-mm-jjjj (also with / or .) to ISO; null when empty, 'invalid' otherwise. */
-export function parseDate(raw: string): string | null | 'invalid' {
+export function parseDate(raw: string): { iso: string | null } | 'invalid' {
   const value = raw.trim();
-  if (value === '') return null;
+  if (value === '') return { iso: null };
   let y: number, m: number, d: number;
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
   if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -31,8 +39,9 @@ export function parseDate(raw: string): string | null | 'invalid' {
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   }
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return 'invalid';
-  return date.toISOString().slice(0, 10);
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return 'invalid';
+  return { iso: date.toISOString().slice(0, 10) };
 }
 
 interface UnknownLabel {
@@ -58,15 +67,21 @@ export async function readGremiaFile(
 ): Promise<GremiumRecord[]> {
   const file = relativeName(path);
   const table: Table =
-    extname(path).toLowerCase() === '.xlsx' ? await readXlsxTable(path, 'gremia') : await readCsvTable(path);
+    extname(path).toLowerCase() === '.xlsx'
+      ? await readXlsxTable(path, 'gremia')
+      : await readCsvTable(path);
   const report = problems.report(file, 'gremia');
   report.codering = table.encoding;
   report.rijen_gelezen = table.rows.length + table.raggedLines.length;
-  if (table.blankLines > 0) report.meldingen.push(`${file}: ${table.blankLines} lege regel(s) genegeerd`);
+  if (table.blankLines > 0)
+    report.meldingen.push(`${file}: ${table.blankLines} lege regel(s) genegeerd`);
 
   const missing = REQUIRED.filter((c) => !table.header.includes(c));
   if (missing.length > 0) {
-    problems.error({ file, line: 1 }, `verplichte kolom(men) ontbreken: ${missing.join(', ')} (gevonden: ${table.rawHeader.join(', ')})`);
+    problems.error(
+      { file, line: 1 },
+      `verplichte kolom(men) ontbreken: ${missing.join(', ')} (gevonden: ${table.rawHeader.join(', ')})`,
+    );
     problems.skip(file, 'bestand niet leesbaar: kolommen ontbreken', report.rijen_gelezen);
     return [];
   }
@@ -74,10 +89,14 @@ export async function readGremiaFile(
     const h = table.header[i]!;
     return h !== '' && !REQUIRED.includes(h) && !OPTIONAL.includes(h);
   });
-  if (extra.length > 0) problems.notice({ file, line: 1 }, `onbekende kolom(men) genegeerd: ${extra.join(', ')}`);
+  if (extra.length > 0)
+    problems.notice({ file, line: 1 }, `onbekende kolom(men) genegeerd: ${extra.join(', ')}`);
 
   for (const ragged of table.raggedLines) {
-    problems.error({ file, line: ragged.line }, `${ragged.fields} velden, verwacht ${table.header.length}`);
+    problems.error(
+      { file, line: ragged.line },
+      `${ragged.fields} velden, verwacht ${table.header.length}`,
+    );
     problems.skip(file, 'fout in regel');
   }
 
@@ -88,7 +107,8 @@ export async function readGremiaFile(
   for (const { line, values } of table.rows) {
     const get = (column: string): string => (values[column] ?? '').trim();
     const errorsBefore = problems.errorCount(file);
-    const fail = (column: string, message: string): void => problems.error({ file, line, column }, message);
+    const fail = (column: string, message: string): void =>
+      problems.error({ file, line, column }, message);
 
     const jaarRaw = get('jaar');
     const jaar = /^\d{4}$/.test(jaarRaw) ? Number(jaarRaw) : NaN;
@@ -117,11 +137,16 @@ export async function readGremiaFile(
     };
     for (const column of ['vrouwen', 'mannen', 'x', 'zetels'] as const) {
       const parsed = parseCount(get(column));
-      if (parsed === 'invalid') fail(column, `${JSON.stringify(get(column))} is geen geheel getal >= 0`);
+      if (parsed === 'invalid')
+        fail(column, `${JSON.stringify(get(column))} is geen geheel getal >= 0`);
       else counts[column] = parsed;
     }
     const peildatum = parseDate(get('peildatum'));
-    if (peildatum === 'invalid') fail('peildatum', `${JSON.stringify(get('peildatum'))} is geen datum (jjjj-mm-dd of dd-mm-jjjj)`);
+    if (peildatum === 'invalid')
+      fail(
+        'peildatum',
+        `${JSON.stringify(get('peildatum'))} is geen datum (jjjj-mm-dd of dd-mm-jjjj)`,
+      );
 
     const womenEmpty = get('vrouwen') === '';
     const menEmpty = get('mannen') === '';
@@ -137,7 +162,10 @@ export async function readGremiaFile(
       fail('zetels', `${counts.zetels} zetels, maar vrouwen + mannen + x = ${totalSeats(seats)}`);
     }
     if (!seats && (counts.x !== null || counts.zetels !== null)) {
-      problems.notice({ file, line }, `geen aantallen vrouwen/mannen: rij telt als 'geen gegevens', x/zetels genegeerd`);
+      problems.notice(
+        { file, line },
+        `geen aantallen vrouwen/mannen: rij telt als 'geen gegevens', x/zetels genegeerd`,
+      );
     }
     if (seats && totalSeats(seats) === 0) {
       problems.notice({ file, line }, `0 zetels: rij telt als 'geen gegevens'`);
@@ -167,7 +195,7 @@ export async function readGremiaFile(
       klasse: classifyBalance(seats),
       zetels_tot_evenwicht: seatsToBalance(seats),
       bron: get('bron'),
-      peildatum: typeof peildatum === 'string' ? peildatum : null,
+      peildatum: peildatum === 'invalid' ? null : peildatum.iso,
       herkomst: `${file}:${line}`,
     });
     report.rijen_gebruikt += 1;
@@ -212,7 +240,10 @@ export function checkGremiaConsistency(records: GremiumRecord[], problems: Probl
     } else if (!named) names.set(yearKey, { name: r.instelling, where: r.herkomst });
     const previousName = namesAcrossYears.get(r.instelling_id);
     if (previousName !== undefined && previousName !== r.instelling && !named) {
-      problems.notice({ file, line, column: 'instelling' }, `naam van ${JSON.stringify(r.instelling_id)} gewijzigd: ${JSON.stringify(previousName)} -> ${JSON.stringify(r.instelling)}`);
+      problems.notice(
+        { file, line, column: 'instelling' },
+        `naam van ${JSON.stringify(r.instelling_id)} gewijzigd: ${JSON.stringify(previousName)} -> ${JSON.stringify(r.instelling)}`,
+      );
     }
     namesAcrossYears.set(r.instelling_id, r.instelling);
   }

@@ -31,7 +31,10 @@ async function readLookupRows<S extends z.ZodType>(
     const report = problems.report(name, 'lookup');
     report.rijen_gelezen += table.rows.length + table.raggedLines.length;
     for (const ragged of table.raggedLines) {
-      problems.error({ file: name, line: ragged.line }, `${ragged.fields} velden, verwacht ${table.header.length}`);
+      problems.error(
+        { file: name, line: ragged.line },
+        `${ragged.fields} velden, verwacht ${table.header.length}`,
+      );
     }
     for (const row of table.rows) {
       const trimmed = Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, v.trim()]));
@@ -39,7 +42,10 @@ async function readLookupRows<S extends z.ZodType>(
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           const column = String(issue.path[0] ?? '');
-          problems.error({ file: name, line: row.line, column }, `${JSON.stringify(trimmed[column] ?? '')}: ${issue.message}`);
+          problems.error(
+            { file: name, line: row.line, column },
+            `${JSON.stringify(trimmed[column] ?? '')}: ${issue.message}`,
+          );
         }
         continue;
       }
@@ -64,7 +70,12 @@ export async function readLookups(dirs: string[], problems: Problems): Promise<L
     }
   }
   const gremiumTypes = new Map<string, GremiumType>();
-  for (const row of await readLookupRows(dirs, 'gremiumtypes.csv', GremiumTypeRowSchema, problems)) {
+  for (const row of await readLookupRows(
+    dirs,
+    'gremiumtypes.csv',
+    GremiumTypeRowSchema,
+    problems,
+  )) {
     const { label, ...type } = row;
     gremiumTypes.set(lookupKey(label), type);
   }
@@ -74,7 +85,12 @@ export async function readLookups(dirs: string[], problems: Problems): Promise<L
     }
   }
   const beleidsdomeinen = new Map<string, string>();
-  for (const row of await readLookupRows(dirs, 'beleidsdomeinen.csv', BeleidsdomeinRowSchema, problems)) {
+  for (const row of await readLookupRows(
+    dirs,
+    'beleidsdomeinen.csv',
+    BeleidsdomeinRowSchema,
+    problems,
+  )) {
     beleidsdomeinen.set(lookupKey(row.label), row.thema);
   }
   return { sectors, gremiumTypes, beleidsdomeinen };

@@ -10,12 +10,34 @@ import type { Problems } from './problems.ts';
 import { relativeName } from './paths.ts';
 
 export const MANDATEN_COLUMNS = [
-  'mandataris', 'start', 'eind', 'rangorde', 'status', 'statusLabel', 'persoon', 'voornaam',
-  'achternaam', 'roepnaam', 'mandaat', 'bestuursfunctie', 'bestuursfunctieLabel', 'bestuursorgaan',
-  'bestuursorgaanLabel', 'bestuursPeriodeStart', 'bestuursPeriodeEinde',
-  'bestuursorgaanClassificatie', 'bestuursorgaanClassificatieLabel', 'bestuurseenheidLabel',
-  'bestuurseenheidClassificatie', 'bestuurseenheidClassificatieLabel', 'werkingsgebied',
-  'werkingsgebiedLabel', 'fractie', 'fractieNaam', 'beleidsdomein', 'beleidsdomeinLabel',
+  'mandataris',
+  'start',
+  'eind',
+  'rangorde',
+  'status',
+  'statusLabel',
+  'persoon',
+  'voornaam',
+  'achternaam',
+  'roepnaam',
+  'mandaat',
+  'bestuursfunctie',
+  'bestuursfunctieLabel',
+  'bestuursorgaan',
+  'bestuursorgaanLabel',
+  'bestuursPeriodeStart',
+  'bestuursPeriodeEinde',
+  'bestuursorgaanClassificatie',
+  'bestuursorgaanClassificatieLabel',
+  'bestuurseenheidLabel',
+  'bestuurseenheidClassificatie',
+  'bestuurseenheidClassificatieLabel',
+  'werkingsgebied',
+  'werkingsgebiedLabel',
+  'fractie',
+  'fractieNaam',
+  'beleidsdomein',
+  'beleidsdomeinLabel',
 ] as const;
 type Column = (typeof MANDATEN_COLUMNS)[number] | 'geslacht';
 
@@ -78,7 +100,8 @@ class MandatenAccumulator {
     if (!this.headerOk) return;
     const report = problems.report(file, 'mandaten');
     if (record.fields.length === 0) {
-      report.meldingen.length < 200 && report.meldingen.push(`${file}:${record.line}: lege regel genegeerd`);
+      if (report.meldingen.length < 200)
+        report.meldingen.push(`${file}:${record.line}: lege regel genegeerd`);
       return;
     }
     report.rijen_gelezen += 1;
@@ -95,7 +118,12 @@ class MandatenAccumulator {
 
   private readHeader(record: CsvRecord): void {
     const { file, problems } = this.ctx;
-    const names = record.fields.map((f) => f.replace(/^\uFEFF/, '').trim().toLowerCase());
+    const names = record.fields.map((f) =>
+      f
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .toLowerCase(),
+    );
     this.width = names.length;
     for (const column of [...MANDATEN_COLUMNS, 'geslacht'] as Column[]) {
       const i = names.indexOf(column.toLowerCase());
@@ -103,7 +131,10 @@ class MandatenAccumulator {
     }
     const missing = MANDATEN_COLUMNS.filter((c) => this.index[c] === undefined);
     if (missing.length > 0) {
-      problems.error({ file, line: 1 }, `geen mandatendatabank-export: kolom(men) ontbreken: ${missing.join(', ')}`);
+      problems.error(
+        { file, line: 1 },
+        `geen mandatendatabank-export: kolom(men) ontbreken: ${missing.join(', ')}`,
+      );
       return;
     }
     this.hasGenderColumn = this.index.geslacht !== undefined;
@@ -137,7 +168,8 @@ class MandatenAccumulator {
     const domein = get('beleidsdomeinLabel');
     if (existing) {
       // The export repeats a mandataris once per beleidsdomein (and other multi-valued fields).
-      if (domein && !existing.beleidsdomeinen.includes(domein)) existing.beleidsdomeinen.push(domein);
+      if (domein && !existing.beleidsdomeinen.includes(domein))
+        existing.beleidsdomeinen.push(domein);
       if (!existing.geslacht && this.hasGenderColumn) existing.geslacht = get('geslacht');
       report.rijen_gebruikt += 1;
       return;
@@ -148,7 +180,10 @@ class MandatenAccumulator {
       if (raw === '') continue;
       const local = toBrusselsDate(raw);
       if (local === null) {
-        problems.error({ file, line: record.line, column }, `${JSON.stringify(raw)} is geen xsd:dateTime`);
+        problems.error(
+          { file, line: record.line, column },
+          `${JSON.stringify(raw)} is geen xsd:dateTime`,
+        );
         problems.skip(file, 'fout in regel');
         return;
       }
@@ -241,7 +276,12 @@ export async function readMandatenFile(
       if (encoding === 'utf-8' && error instanceof TypeError) {
         // Not UTF-8: start over as Windows-1252, with a clean report for this file.
         const report = problems.report(file, 'mandaten');
-        Object.assign(report, { rijen_gelezen: 0, rijen_gebruikt: 0, rijen_overgeslagen: {}, meldingen: [] });
+        Object.assign(report, {
+          rijen_gelezen: 0,
+          rijen_gebruikt: 0,
+          rijen_overgeslagen: {},
+          meldingen: [],
+        });
         continue;
       }
       throw error;

@@ -3,7 +3,10 @@ import type { Problems } from './problems.ts';
 import { relativeName } from './paths.ts';
 import { readCsvTable } from './read-table.ts';
 
-export async function readPersonen(paths: string[], problems: Problems): Promise<Map<string, string>> {
+export async function readPersonen(
+  paths: string[],
+  problems: Problems,
+): Promise<Map<string, string>> {
   const result = new Map<string, string>();
   for (const path of paths) {
     const file = relativeName(path);
@@ -12,10 +15,14 @@ export async function readPersonen(paths: string[], problems: Problems): Promise
     report.codering = table.encoding;
     report.rijen_gelezen = table.rows.length + table.raggedLines.length;
     for (const column of ['persoon', 'geslacht']) {
-      if (!table.header.includes(column)) problems.error({ file, line: 1 }, `kolom '${column}' ontbreekt`);
+      if (!table.header.includes(column))
+        problems.error({ file, line: 1 }, `kolom '${column}' ontbreekt`);
     }
     for (const ragged of table.raggedLines) {
-      problems.error({ file, line: ragged.line }, `${ragged.fields} velden, verwacht ${table.header.length}`);
+      problems.error(
+        { file, line: ragged.line },
+        `${ragged.fields} velden, verwacht ${table.header.length}`,
+      );
       problems.skip(file, 'fout in regel');
     }
     for (const { line, values } of table.rows) {
@@ -28,7 +35,10 @@ export async function readPersonen(paths: string[], problems: Problems): Promise
       }
       const earlier = result.get(persoon);
       if (earlier !== undefined && earlier !== geslacht) {
-        problems.notice({ file, line, column: 'geslacht' }, `${persoon} had al geslacht ${JSON.stringify(earlier)}; eerste waarde blijft`);
+        problems.notice(
+          { file, line, column: 'geslacht' },
+          `${persoon} had al geslacht ${JSON.stringify(earlier)}; eerste waarde blijft`,
+        );
         problems.skip(file, 'dubbele persoon');
         continue;
       }

@@ -16,7 +16,10 @@ async function readFigures(path: string, problems: Problems): Promise<PublishedF
   for (const { line, values } of table.rows) {
     const waarde = Number((values.waarde ?? '').trim());
     if (!Number.isFinite(waarde) || (values.waarde ?? '').trim() === '') {
-      problems.error({ file, line, column: 'waarde' }, `${JSON.stringify(values.waarde)} is geen getal`);
+      problems.error(
+        { file, line, column: 'waarde' },
+        `${JSON.stringify(values.waarde)} is geen getal`,
+      );
       continue;
     }
     result.push({
@@ -34,7 +37,10 @@ async function readFigures(path: string, problems: Problems): Promise<PublishedF
   return result;
 }
 
-export async function readPublishedFigures(dir: string, problems: Problems): Promise<{ nl: PublishedFigure[]; vl: PublishedFigure[] }> {
+export async function readPublishedFigures(
+  dir: string,
+  problems: Problems,
+): Promise<{ nl: PublishedFigure[]; vl: PublishedFigure[] }> {
   return {
     nl: await readFigures(join(dir, 'cijfers-nl.csv'), problems),
     vl: await readFigures(join(dir, 'cijfers-vl.csv'), problems),

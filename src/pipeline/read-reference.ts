@@ -2,21 +2,34 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Municipality } from '../domain/municipalities.ts';
-import { EditionSchema, MunicipalitySchema, ProvenanceSchema, type Edition, type Provenance } from '../domain/records.ts';
+import {
+  EditionSchema,
+  MunicipalitySchema,
+  ProvenanceSchema,
+  type Edition,
+  type Provenance,
+} from '../domain/records.ts';
 import { readCsvTable } from './read-table.ts';
 import type { Problems } from './problems.ts';
 import { relativeName } from './paths.ts';
 
-export async function readMunicipalities(path: string, problems: Problems): Promise<Municipality[]> {
+export async function readMunicipalities(
+  path: string,
+  problems: Problems,
+): Promise<Municipality[]> {
   const name = relativeName(path);
   const table = await readCsvTable(path);
   const report = problems.report(name, 'referentie');
   report.rijen_gelezen = table.rows.length + table.raggedLines.length;
   for (const column of ['nis', 'naam', 'provincie']) {
-    if (!table.header.includes(column)) problems.error({ file: name, line: 1 }, `kolom '${column}' ontbreekt`);
+    if (!table.header.includes(column))
+      problems.error({ file: name, line: 1 }, `kolom '${column}' ontbreekt`);
   }
   for (const ragged of table.raggedLines) {
-    problems.error({ file: name, line: ragged.line }, `${ragged.fields} velden, verwacht ${table.header.length}`);
+    problems.error(
+      { file: name, line: ragged.line },
+      `${ragged.fields} velden, verwacht ${table.header.length}`,
+    );
   }
   const result: Municipality[] = [];
   const seen = new Map<string, number>();
@@ -26,13 +39,19 @@ export async function readMunicipalities(path: string, problems: Problems): Prom
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const column = String(issue.path[0] ?? '');
-        problems.error({ file: name, line: row.line, column }, `${JSON.stringify(values[column] ?? '')}: ${issue.message}`);
+        problems.error(
+          { file: name, line: row.line, column },
+          `${JSON.stringify(values[column] ?? '')}: ${issue.message}`,
+        );
       }
       continue;
     }
     const previous = seen.get(parsed.data.nis);
     if (previous !== undefined) {
-      problems.error({ file: name, line: row.line, column: 'nis' }, `NIS-code ${parsed.data.nis} staat ook op regel ${previous}`);
+      problems.error(
+        { file: name, line: row.line, column: 'nis' },
+        `NIS-code ${parsed.data.nis} staat ook op regel ${previous}`,
+      );
       continue;
     }
     seen.set(parsed.data.nis, row.line);

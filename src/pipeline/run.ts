@@ -5,10 +5,20 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { aggregateGremia, groupBy, type AggregatableGremium } from '../domain/aggregates.ts';
 import { canonicalGremiumTypes, canonicalSectors } from '../domain/lookups.ts';
-import { computeMunicipalityFigures, computeProvinceFigures, type MunicipalityFigures } from '../domain/municipality-figures.ts';
+import {
+  computeMunicipalityFigures,
+  computeProvinceFigures,
+  type MunicipalityFigures,
+} from '../domain/municipality-figures.ts';
 import { MunicipalityMatcher, assignSlugs, type Municipality } from '../domain/municipalities.ts';
 import type { GremiumRecord } from '../domain/records.ts';
-import type { AggregateRow, InstitutionSummary, MunicipalityEntry, SiteData, SourceFile } from '../domain/site-data.ts';
+import type {
+  AggregateRow,
+  InstitutionSummary,
+  MunicipalityEntry,
+  SiteData,
+  SourceFile,
+} from '../domain/site-data.ts';
 import { slugify } from '../domain/text.ts';
 import { DataError, Problems } from './problems.ts';
 import { registerRoot, relativeName } from './paths.ts';
@@ -34,7 +44,12 @@ async function listFiles(dir: string, extensions: string[]): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && extensions.includes(extname(e.name).toLowerCase()) && !e.name.startsWith('~$'))
+    .filter(
+      (e) =>
+        e.isFile() &&
+        extensions.includes(extname(e.name).toLowerCase()) &&
+        !e.name.startsWith('~$'),
+    )
     .map((e) => join(dir, e.name))
     .sort();
 }
@@ -47,7 +62,12 @@ function aggregateRows<T extends AggregatableGremium & { jaar: number }>(
   const rows: AggregateRow[] = [];
   for (const [k, group] of groupBy(records, (r) => `${r.jaar}\u0000${keyOf(r)}`)) {
     const first = group[0]!;
-    rows.push({ jaar: first.jaar, key: k.split('\u0000')[1]!, label: labelOf(first), ...aggregateGremia(group) });
+    rows.push({
+      jaar: first.jaar,
+      key: k.split('\u0000')[1]!,
+      label: labelOf(first),
+      ...aggregateGremia(group),
+    });
   }
   return rows.sort((a, b) => a.jaar - b.jaar || a.key.localeCompare(b.key));
 }
@@ -80,7 +100,9 @@ function municipalityEntries(municipalities: Municipality[]): MunicipalityEntry[
     ...m,
     slug: slugs.get(m.nis)!,
     opvolger: m.opgegaan_in && m.opgegaan_in !== m.nis ? m.opgegaan_in : null,
-    voorgangers: municipalities.filter((o) => o.opgegaan_in === m.nis && o.nis !== m.nis).map((o) => o.nis),
+    voorgangers: municipalities
+      .filter((o) => o.opgegaan_in === m.nis && o.nis !== m.nis)
+      .map((o) => o.nis),
   }));
 }
 
@@ -107,12 +129,29 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   const edition = await readEdition(join(dataDir, 'bron.json'), problems);
   const lookupDirs = [...new Set([join(projectDataDir, 'lookups'), join(dataDir, 'lookups')])];
   const lookups = await readLookups(lookupDirs, problems);
-  const referencePath = [join(dataDir, 'referentie', 'gemeenten.csv'), join(projectDataDir, 'referentie', 'gemeenten.csv')].find((p) => existsSync(p));
+  const referencePath = [
+    join(dataDir, 'referentie', 'gemeenten.csv'),
+    join(projectDataDir, 'referentie', 'gemeenten.csv'),
+  ].find((p) => existsSync(p));
   const municipalities = referencePath ? await readMunicipalities(referencePath, problems) : [];
-  const boundariesPath = [join(dataDir, 'referentie', 'grenzen.topojson'), join(projectDataDir, 'referentie', 'grenzen.topojson')].find((p) => existsSync(p)) ?? null;
+  const boundariesPath =
+    [
+      join(dataDir, 'referentie', 'grenzen.topojson'),
+      join(projectDataDir, 'referentie', 'grenzen.topojson'),
+    ].find((p) => existsSync(p)) ?? null;
   const sources: SourceFile[] = [];
-  if (referencePath) sources.push({ bestand: relativeName(referencePath), soort: 'referentie', bron: await readProvenance(referencePath, problems) });
-  if (boundariesPath) sources.push({ bestand: relativeName(boundariesPath), soort: 'grenzen', bron: await readProvenance(boundariesPath, problems) });
+  if (referencePath)
+    sources.push({
+      bestand: relativeName(referencePath),
+      soort: 'referentie',
+      bron: await readProvenance(referencePath, problems),
+    });
+  if (boundariesPath)
+    sources.push({
+      bestand: relativeName(boundariesPath),
+      soort: 'grenzen',
+      bron: await readProvenance(boundariesPath, problems),
+    });
 
   const lookupHint = relativeName(join(dataDir, 'lookups'));
   const gremia: GremiumRecord[] = [];
@@ -124,7 +163,10 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   checkGremiaConsistency(gremia, problems);
 
   if (mandatenFiles.length > 0 && municipalities.length === 0) {
-    problems.error({ file: 'referentie/gemeenten.csv' }, 'ontbreekt of is leeg; nodig om mandaten aan gemeenten te koppelen');
+    problems.error(
+      { file: 'referentie/gemeenten.csv' },
+      'ontbreekt of is leeg; nodig om mandaten aan gemeenten te koppelen',
+    );
   }
   const matcher = new MunicipalityMatcher(municipalities);
   const extracts: MandatenExtract[] = [];
@@ -134,7 +176,10 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
     if (!extract) continue;
     const same = extracts.find((e) => e.peildatum === extract.peildatum);
     if (same) {
-      problems.error({ file: extract.file }, `peildatum ${extract.peildatum} komt ook voor in ${same.file}; één extract per peildatum`);
+      problems.error(
+        { file: extract.file },
+        `peildatum ${extract.peildatum} komt ook voor in ${same.file}; één extract per peildatum`,
+      );
       continue;
     }
     sources.push({ bestand: extract.file, soort: 'mandaten', bron, peildatum: extract.peildatum });
@@ -142,33 +187,71 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   }
   const personenFiles = await listFiles(join(dataDir, 'personen'), ['.csv']);
   const personen = await readPersonen(personenFiles, problems);
-  for (const path of personenFiles) sources.push({ bestand: relativeName(path), soort: 'personen', bron: await readProvenance(path, problems) });
+  for (const path of personenFiles)
+    sources.push({
+      bestand: relativeName(path),
+      soort: 'personen',
+      bron: await readProvenance(path, problems),
+    });
 
   if (problems.errors.length > 0) throw new DataError(problems);
 
   // Figures.
   extracts.sort((a, b) => a.peildatum.localeCompare(b.peildatum));
   const gemeenteCijfers: MunicipalityFigures[] = extracts.flatMap((e) =>
-    computeMunicipalityFigures({ peildatum: e.peildatum, records: e.records, municipalities, beleidsdomeinen: lookups.beleidsdomeinen, personen }),
+    computeMunicipalityFigures({
+      peildatum: e.peildatum,
+      records: e.records,
+      municipalities,
+      beleidsdomeinen: lookups.beleidsdomeinen,
+      personen,
+    }),
   );
   const provincieCijfers = computeProvinceFigures(gemeenteCijfers);
-  gremia.sort((a, b) => a.jaar - b.jaar || a.sector.localeCompare(b.sector) || a.instelling_id.localeCompare(b.instelling_id) || a.gremium_type.localeCompare(b.gremium_type) || a.gremium.localeCompare(b.gremium));
+  gremia.sort(
+    (a, b) =>
+      a.jaar - b.jaar ||
+      a.sector.localeCompare(b.sector) ||
+      a.instelling_id.localeCompare(b.instelling_id) ||
+      a.gremium_type.localeCompare(b.gremium_type) ||
+      a.gremium.localeCompare(b.gremium),
+  );
   const sectors = canonicalSectors(lookups);
   const gremiumTypes = canonicalGremiumTypes(lookups);
-  const sectorCijfers = aggregateRows(gremia, (g) => g.sector, (g) => g.sector_label);
-  const totaalCijfers = aggregateRows(gremia, () => 'totaal', () => 'Totaal');
-  const groepCijfers = aggregateRows(gremia, (g) => g.groep, (g) => (g.groep === 'publiek' ? 'Publieke sector' : 'Semipublieke sector'));
-  const gremiumtypeCijfers = aggregateRows(gremia, (g) => g.gremium_type, (g) => g.gremium_type_label);
+  const sectorCijfers = aggregateRows(
+    gremia,
+    (g) => g.sector,
+    (g) => g.sector_label,
+  );
+  const totaalCijfers = aggregateRows(
+    gremia,
+    () => 'totaal',
+    () => 'Totaal',
+  );
+  const groepCijfers = aggregateRows(
+    gremia,
+    (g) => g.groep,
+    (g) => (g.groep === 'publiek' ? 'Publieke sector' : 'Semipublieke sector'),
+  );
+  const gremiumtypeCijfers = aggregateRows(
+    gremia,
+    (g) => g.gremium_type,
+    (g) => g.gremium_type_label,
+  );
   const subsectorCijfers = aggregateRows(
     gremia.filter((g) => g.subsector !== ''),
     (g) => `${g.sector}/${g.subsector}`,
     (g) => g.subsector,
   ).map((r) => ({ ...r, sector: r.key.split('/')[0]! }));
 
-  const demo = edition?.voorbeelddata === true || sources.some((s) => s.bron?.voorbeelddata === true);
-  const publicatiedatum = edition?.publicatiedatum ?? options.buildDate ?? new Date().toISOString().slice(0, 10);
+  const demo =
+    edition?.voorbeelddata === true || sources.some((s) => s.bron?.voorbeelddata === true);
+  const publicatiedatum =
+    edition?.publicatiedatum ?? options.buildDate ?? new Date().toISOString().slice(0, 10);
   const entries = municipalityEntries(municipalities);
-  const provinceNames = [...new Set(municipalities.map((m) => m.provincie))].sort((a, b) => a.localeCompare(b, 'nl'));
+  const provinceNames = [...new Set(municipalities.map((m) => m.provincie))].sort((a, b) =>
+    a.localeCompare(b, 'nl'),
+  );
   const site: SiteData = {
     editie: {
       titel: edition?.titel ?? 'Genderdiversiteit in de top van de (semi)publieke sector',

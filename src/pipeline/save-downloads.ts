@@ -55,7 +55,13 @@ export function sectorRows(site: SiteData): Row[] {
   const rows: Row[] = [];
   for (const jaar of site.jaren) {
     for (const a of site.sectorCijfers.filter((r) => r.jaar === jaar)) {
-      rows.push({ jaar, sector: a.key, sector_label: a.label, groep: groepOf.get(a.key) ?? '', ...aggregateRow(a) });
+      rows.push({
+        jaar,
+        sector: a.key,
+        sector_label: a.label,
+        groep: groepOf.get(a.key) ?? '',
+        ...aggregateRow(a),
+      });
     }
     for (const a of site.totaalCijfers.filter((r) => r.jaar === jaar)) {
       rows.push({ jaar, sector: 'totaal', sector_label: 'Totaal', groep: '', ...aggregateRow(a) });
@@ -65,7 +71,12 @@ export function sectorRows(site: SiteData): Row[] {
 }
 
 export function gremiumtypeRows(site: SiteData): Row[] {
-  return site.gremiumtypeCijfers.map((a) => ({ jaar: a.jaar, gremium_type: a.key, gremium_type_label: a.label, ...aggregateRow(a) }));
+  return site.gremiumtypeCijfers.map((a) => ({
+    jaar: a.jaar,
+    gremium_type: a.key,
+    gremium_type_label: a.label,
+    ...aggregateRow(a),
+  }));
 }
 
 export function gemeenteRow(m: MunicipalityFigures): Row {
@@ -88,7 +99,12 @@ export function gemeenteRow(m: MunicipalityFigures): Row {
 }
 
 export function provincieRow(p: ProvinceFigures): Row {
-  return Object.fromEntries(PROVINCIES_TABLE.fields.map((f: FieldSpec) => [f.name, p[f.name as keyof ProvinceFigures] as number | string]));
+  return Object.fromEntries(
+    PROVINCIES_TABLE.fields.map((f: FieldSpec) => [
+      f.name,
+      p[f.name as keyof ProvinceFigures] as number | string,
+    ]),
+  );
 }
 
 /** A narrower table: a subset of rows of a main table, under the same schema. */
@@ -111,25 +127,35 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
   const sectorTable = sectorRows(site);
   for (const s of site.sectoren) {
     const rows = sectorTable.filter((r) => r.sector === s.sector);
-    if (rows.length > 0) await writer.writeCsv(`sectoren/${s.sector}`, part(SECTOREN_TABLE, s.sector_label), rows);
+    if (rows.length > 0)
+      await writer.writeCsv(`sectoren/${s.sector}`, part(SECTOREN_TABLE, s.sector_label), rows);
     const own = site.gremia.filter((g) => g.sector === s.sector).map(gremiumRow);
-    if (own.length > 0) await writer.writeCsv(`sectoren/${s.sector}-gremia`, part(GREMIA_TABLE, s.sector_label), own);
+    if (own.length > 0)
+      await writer.writeCsv(`sectoren/${s.sector}-gremia`, part(GREMIA_TABLE, s.sector_label), own);
   }
   const gremiaById = new Map<string, Row[]>();
-  for (const g of site.gremia) gremiaById.set(g.instelling_id, [...(gremiaById.get(g.instelling_id) ?? []), gremiumRow(g)]);
+  for (const g of site.gremia)
+    gremiaById.set(g.instelling_id, [...(gremiaById.get(g.instelling_id) ?? []), gremiumRow(g)]);
   for (const inst of site.instellingen) {
-    await writer.writeCsv(`instellingen/${inst.slug}`, part(GREMIA_TABLE, inst.naam), gremiaById.get(inst.id) ?? []);
+    await writer.writeCsv(
+      `instellingen/${inst.slug}`,
+      part(GREMIA_TABLE, inst.naam),
+      gremiaById.get(inst.id) ?? [],
+    );
   }
   for (const m of site.gemeenten) {
     const rows = site.gemeenteCijfers.filter((r) => r.nis === m.nis).map(gemeenteRow);
-    if (rows.length > 0) await writer.writeCsv(`gemeenten/${m.slug}`, part(GEMEENTEN_TABLE, m.naam), rows);
+    if (rows.length > 0)
+      await writer.writeCsv(`gemeenten/${m.slug}`, part(GEMEENTEN_TABLE, m.naam), rows);
   }
   for (const p of site.provincies) {
     const slug = slugify(p.naam);
     const rows = site.gemeenteCijfers.filter((r) => r.provincie === p.naam).map(gemeenteRow);
-    if (rows.length > 0) await writer.writeCsv(`provincies/${slug}`, part(GEMEENTEN_TABLE, p.naam), rows);
+    if (rows.length > 0)
+      await writer.writeCsv(`provincies/${slug}`, part(GEMEENTEN_TABLE, p.naam), rows);
     const totals = site.provincieCijfers.filter((r) => r.provincie === p.naam).map(provincieRow);
-    if (totals.length > 0) await writer.writeCsv(`provincies/${slug}-totalen`, part(PROVINCIES_TABLE, p.naam), totals);
+    if (totals.length > 0)
+      await writer.writeCsv(`provincies/${slug}-totalen`, part(PROVINCIES_TABLE, p.naam), totals);
   }
 
   const importRows = site.importverslag.map((r) => ({
@@ -139,9 +165,17 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
     rijen_gelezen: r.rijen_gelezen,
     rijen_gebruikt: r.rijen_gebruikt,
     rijen_overgeslagen: Object.values(r.rijen_overgeslagen).reduce((a, b) => a + b, 0),
-    redenen: Object.entries(r.rijen_overgeslagen).map(([k, v]) => `${k}: ${v}`).join('; '),
+    redenen: Object.entries(r.rijen_overgeslagen)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; '),
   }));
-  await writer.writeRaw('importverslag.json', 'importverslag', 'json', site.importverslag.length, `${JSON.stringify(site.importverslag, null, 1)}\n`);
+  await writer.writeRaw(
+    'importverslag.json',
+    'importverslag',
+    'json',
+    site.importverslag.length,
+    `${JSON.stringify(site.importverslag, null, 1)}\n`,
+  );
   await writer.writeCsv('importverslag', IMPORT_TABLE, importRows);
 
   await writer.writeDataPackage({
@@ -167,9 +201,17 @@ export const IMPORT_TABLE: TableSpec = {
     { name: 'bestand', type: 'string', description: 'Bronbestand, relatief aan de datamap.' },
     { name: 'soort', type: 'string', description: 'Soort bestand.' },
     { name: 'codering', type: 'string', description: 'Gelezen tekstcodering.' },
-    { name: 'rijen_gelezen', type: 'integer', description: 'Gelezen gegevensrijen (zonder kopregel en lege regels).' },
+    {
+      name: 'rijen_gelezen',
+      type: 'integer',
+      description: 'Gelezen gegevensrijen (zonder kopregel en lege regels).',
+    },
     { name: 'rijen_gebruikt', type: 'integer', description: 'Rijen die in de cijfers meetellen.' },
     { name: 'rijen_overgeslagen', type: 'integer', description: 'Rijen die niet meetellen.' },
-    { name: 'redenen', type: 'string', description: 'Waarom rijen werden overgeslagen, met aantallen.' },
+    {
+      name: 'redenen',
+      type: 'string',
+      description: 'Waarom rijen werden overgeslagen, met aantallen.',
+    },
   ],
 };

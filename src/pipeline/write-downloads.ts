@@ -33,7 +33,13 @@ export class DownloadWriter {
     return this.demo ? rows.map((r) => ({ ...r, voorbeelddata: 'ja' })) : [...rows];
   }
 
-  private async save(path: string, table: string, format: DownloadFile['format'], rows: number, content: string | Buffer): Promise<void> {
+  private async save(
+    path: string,
+    table: string,
+    format: DownloadFile['format'],
+    rows: number,
+    content: string | Buffer,
+  ): Promise<void> {
     const full = join(this.root, path);
     await mkdir(dirname(full), { recursive: true });
     await writeFile(full, content);
@@ -54,8 +60,16 @@ export class DownloadWriter {
 
   async writeJson(path: string, spec: TableSpec, rows: readonly Row[]): Promise<void> {
     const fields = this.fieldsOf(spec);
-    const data = this.rowsOf(rows).map((r) => Object.fromEntries(fields.map((f) => [f.name, typedCell(r[f.name] ?? null, f)])));
-    await this.save(`${path}.json`, spec.name, 'json', rows.length, `${JSON.stringify(data, null, 1)}\n`);
+    const data = this.rowsOf(rows).map((r) =>
+      Object.fromEntries(fields.map((f) => [f.name, typedCell(r[f.name] ?? null, f)])),
+    );
+    await this.save(
+      `${path}.json`,
+      spec.name,
+      'json',
+      rows.length,
+      `${JSON.stringify(data, null, 1)}\n`,
+    );
   }
 
   async writeXlsx(path: string, spec: TableSpec, rows: readonly Row[]): Promise<void> {
@@ -65,9 +79,12 @@ export class DownloadWriter {
     workbook.created = new Date(0);
     workbook.modified = new Date(0);
     workbook.creator = 'genderdiversiteit-monitor';
-    const sheet = workbook.addWorksheet(spec.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(spec.name.slice(0, 31), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
     sheet.addRow(fields.map((f) => f.name)).font = { bold: true };
-    for (const r of this.rowsOf(rows)) sheet.addRow(fields.map((f) => typedCell(r[f.name] ?? null, f)));
+    for (const r of this.rowsOf(rows))
+      sheet.addRow(fields.map((f) => typedCell(r[f.name] ?? null, f)));
     fields.forEach((f, i) => {
       sheet.getColumn(i + 1).width = Math.min(40, Math.max(10, f.name.length + 2));
       if (f.type === 'number') sheet.getColumn(i + 1).numFmt = '0.0000';
@@ -82,7 +99,13 @@ export class DownloadWriter {
     await this.writeXlsx(path, spec, rows);
   }
 
-  async writeRaw(path: string, table: string, format: DownloadFile['format'], rows: number, content: string): Promise<void> {
+  async writeRaw(
+    path: string,
+    table: string,
+    format: DownloadFile['format'],
+    rows: number,
+    content: string,
+  ): Promise<void> {
     await this.save(path, table, format, rows, content);
   }
 
@@ -95,7 +118,9 @@ export class DownloadWriter {
     created: string;
   }): Promise<void> {
     const resources = this.files
-      .filter((file) => input.specs.some((s) => s.name === file.table && file.path.split('/').length === 1))
+      .filter((file) =>
+        input.specs.some((s) => s.name === file.table && file.path.split('/').length === 1),
+      )
       .map((file) => {
         const spec = input.specs.find((s) => s.name === file.table)!;
         return {
@@ -104,12 +129,24 @@ export class DownloadWriter {
           description: spec.description,
           path: file.path,
           format: file.format,
-          mediatype: { csv: 'text/csv', json: 'application/json', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }[file.format],
+          mediatype: {
+            csv: 'text/csv',
+            json: 'application/json',
+            xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          }[file.format],
           ...(file.format === 'xlsx' ? {} : { encoding: 'utf-8' }),
           bytes: file.bytes,
           hash: `sha256:${file.sha256}`,
-          schema: { fields: this.fieldsOf(spec).map((f) => ({ name: f.name, type: f.type, description: f.description })) },
-          ...(file.format === 'csv' ? { dialect: { delimiter: ',', header: true, lineTerminator: '\n' } } : {}),
+          schema: {
+            fields: this.fieldsOf(spec).map((f) => ({
+              name: f.name,
+              type: f.type,
+              description: f.description,
+            })),
+          },
+          ...(file.format === 'csv'
+            ? { dialect: { delimiter: ',', header: true, lineTerminator: '\n' } }
+            : {}),
         };
       });
     const pkg = {
@@ -119,7 +156,9 @@ export class DownloadWriter {
       created: input.created,
       licenses: [{ name: input.licence }],
       sources: input.sources,
-      ...(this.demo ? { description: 'VOORBEELDDATA: gegenereerde, fictieve cijfers, geen echte gegevens.' } : {}),
+      ...(this.demo
+        ? { description: 'VOORBEELDDATA: gegenereerde, fictieve cijfers, geen echte gegevens.' }
+        : {}),
       resources,
     };
     const content = `${JSON.stringify(pkg, null, 2)}\n`;

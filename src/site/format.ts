@@ -1,8 +1,17 @@
 // Numbers and dates the Dutch way for pages (downloads keep the machine format).
 
-const percent1 = new Intl.NumberFormat('nl-NL', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const percent1 = new Intl.NumberFormat('nl-NL', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const integer = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
-const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** 0.384 -> "38,4%"; null -> "onbekend". */
 export function formatShare(value: number | null | undefined): string {

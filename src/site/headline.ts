@@ -19,5 +19,8 @@ export function latestHeadline(site: SiteData): Headline | null {
 export function latestFlanders(site: SiteData): ProvinceFigures | null {
   const peildatum = site.peildata.at(-1);
   if (!peildatum) return null;
-  return site.provincieCijfers.find((r) => r.peildatum === peildatum && r.provincie === 'Vlaanderen') ?? null;
+  return (
+    site.provincieCijfers.find((r) => r.peildatum === peildatum && r.provincie === 'Vlaanderen') ??
+    null
+  );
 }

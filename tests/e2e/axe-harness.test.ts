@@ -15,7 +15,9 @@ describe('axe harness', () => {
   it('reports violations on a page without lang, labels and alt text', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.setContent('<html><head><title>kapot</title></head><body><img src="x.png"><input type="text"><a href="#"></a></body></html>');
+    await page.setContent(
+      '<html><head><title>kapot</title></head><body><img src="x.png"><input type="text"><a href="#"></a></body></html>',
+    );
     const violations = await scanAccessibility(page);
     const ids = violations.map((v) => v.id);
     expect(ids).toContain('html-has-lang');
@@ -27,7 +29,9 @@ describe('axe harness', () => {
   it('reports nothing on a minimal accessible page', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.setContent('<!doctype html><html lang="nl"><head><title>goed</title></head><body><main><h1>Goed</h1><p>Tekst.</p></main></body></html>');
+    await page.setContent(
+      '<!doctype html><html lang="nl"><head><title>goed</title></head><body><main><h1>Goed</h1><p>Tekst.</p></main></body></html>',
+    );
     expect(await scanAccessibility(page)).toEqual([]);
     await context.close();
   });

@@ -12,7 +12,13 @@ function htmlPages(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'downloads' && entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...htmlPages(full));
+    if (
+      entry.isDirectory() &&
+      entry.name !== 'downloads' &&
+      entry.name !== 'pagefind' &&
+      entry.name !== '_astro'
+    )
+      out.push(...htmlPages(full));
     else if (entry.name === 'index.html') out.push(full);
   }
   return out;
@@ -24,7 +30,8 @@ function pagesToVisit(): string[] {
   for (const file of htmlPages(distDir)) {
     const path = `/${relative(distDir, file).split(sep).slice(0, -1).join('/')}`;
     const route = path === '/' ? '/' : `${path}/`;
-    const template = route.split('/').slice(0, 2).join('/') + (route.split('/').length > 3 ? '/*' : '');
+    const template =
+      route.split('/').slice(0, 2).join('/') + (route.split('/').length > 3 ? '/*' : '');
     perTemplate.set(template, [...(perTemplate.get(template) ?? []), route]);
   }
   return [...perTemplate.values()].flatMap((routes) => routes.sort().slice(0, 4));
@@ -62,7 +69,9 @@ describe('built site', () => {
         expect(await page.locator('footer').textContent()).toContain('gepubliceerd op');
         // The bundled data is demo data: every page must say so.
         expect(await page.locator('.demo-banner').textContent()).toContain('voorbeelddata');
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
         expect(overflow, 'no horizontal page scroll').toBeLessThanOrEqual(1);
         const violations = await scanAccessibility(page);
         expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
