@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBalance, seatsToBalance, shareOfWomen } from '../../../src/domain/balance.ts';
+
+const c = (vrouwen: number, mannen: number, x = 0) => ({ vrouwen, mannen, x });
+
+describe('classifyBalance', () => {
+  it('treats exactly 40% as balanced (boundary inclusive, no float error)', () => {
+    expect(classifyBalance(c(2, 3))).toBe('evenredig');
+    expect(classifyBalance(c(3, 2))).toBe('evenredig');
+    expect(classifyBalance(c(4, 6))).toBe('evenredig');
+    expect(classifyBalance(c(2, 4))).toBe('ondervertegenwoordiging_vrouwen');
+    expect(classifyBalance(c(4, 2))).toBe('ondervertegenwoordiging_mannen');
+  });
+  it('separates one-person and three-seat boards', () => {
+    expect(classifyBalance(c(1, 0))).toBe('eenhoofdig');
+    expect(classifyBalance(c(0, 1))).toBe('eenhoofdig');
+    expect(classifyBalance(c(1, 2))).toBe('zo_evenredig_mogelijk');
+    expect(classifyBalance(c(2, 1))).toBe('zo_evenredig_mogelijk');
+    expect(classifyBalance(c(0, 3))).toBe('ondervertegenwoordiging_vrouwen');
+    expect(classifyBalance(c(1, 1, 1))).toBe('ondervertegenwoordiging_vrouwen');
+  });
+  it('marks missing counts and empty boards as geen_gegevens', () => {
+    expect(classifyBalance(null)).toBe('geen_gegevens');
+    expect(classifyBalance(c(0, 0))).toBe('geen_gegevens');
+    expect(shareOfWomen(c(0, 0))).toBeNull();
+  });
+});
+
+describe('seatsToBalance', () => {
+  it('counts the seats that must change gender', () => {
+    expect(seatsToBalance(c(2, 3))).toBe(0);
+    expect(seatsToBalance(c(0, 5))).toBe(2);
+    expect(seatsToBalance(c(0, 6))).toBe(3);
+    expect(seatsToBalance(c(9, 1))).toBe(3);
+    expect(seatsToBalance(c(1, 9))).toBe(3);
+  });
+  it('is empty when balance is unreachable', () => {
+    expect(seatsToBalance(c(1, 0))).toBeNull();
+    expect(seatsToBalance(c(1, 2))).toBeNull();
+    expect(seatsToBalance(c(1, 1, 3))).toBeNull();
+    expect(seatsToBalance(null)).toBeNull();
+  });
+  it('agrees with brute force for every board up to 12 seats', () => {
+    for (let total = 1; total <= 12; total += 1) {
+      for (let x = 0; x <= total; x += 1) {
+        for (let v = 0; v <= total - x; v += 1) {
+          const m = total - x - v;
+          let best: number | null = null;
+          for (let v2 = 0; v2 <= v + m; v2 += 1) {
+            const m2 = v + m - v2;
+            if (v2 / total >= 0.4 - 1e-12 && m2 / total >= 0.4 - 1e-12) {
+              const d = Math.abs(v2 - v);
+              if (best === null || d < best) best = d;
+            }
+          }
+          expect(seatsToBalance(c(v, m, x)), `${v}/${m}/${x}`).toBe(best);
+        }
+      }
+    }
+  });
+});
