@@ -1,5 +1,5 @@
 // Every page of the built site in Chromium: loads, has one h1 and the shell, and passes axe.
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -28,6 +28,8 @@ function htmlPages(dir: string): string[] {
 function pagesToVisit(): string[] {
   const perTemplate = new Map<string, string[]>();
   for (const file of htmlPages(distDir)) {
+    // Alias pages (/gemeenten/<nis>/) are redirects, tested separately below.
+    if (readFileSync(file, 'utf8').includes('http-equiv="refresh"')) continue;
     const path = `/${relative(distDir, file).split(sep).slice(0, -1).join('/')}`;
     const route = path === '/' ? '/' : `${path}/`;
     const template =
@@ -79,6 +81,43 @@ describe('built site', () => {
       });
     }
   }
+
+  it('/gemeenten/<nis>/ redirects to the slug page, also for merged municipalities', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const [nis, slug] of [
+      ['46021', 'sint-niklaas'],
+      ['46013', 'kruibeke'],
+      ['46030', 'beveren-kruibeke-zwijndrecht'],
+    ]) {
+      await page.goto(new URL(`gemeenten/${nis}/`, baseUrl).href);
+      await page.waitForURL(`**/gemeenten/${slug}/`);
+      expect(await page.locator('h1').textContent()).toBeTruthy();
+    }
+    // The former municipality links to the one it merged into, and back.
+    await page.goto(new URL('gemeenten/kruibeke/', baseUrl).href);
+    await page.getByRole('link', { name: 'Beveren-Kruibeke-Zwijndrecht' }).first().click();
+    await page.waitForURL('**/gemeenten/beveren-kruibeke-zwijndrecht/');
+    expect(await page.getByRole('link', { name: 'Kruibeke' }).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('works without JavaScript: charts are SVG inside figures with a table and a CSV link', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const route of ['sectoren/onderwijs/', 'instellingen/demo-00001/', 'gemeenten/gent/']) {
+      await page.goto(new URL(route, baseUrl).href);
+      const figures = page.locator('figure');
+      expect(await figures.count(), route).toBeGreaterThan(0);
+      expect(await figures.first().locator('svg').count()).toBe(1);
+      expect(await figures.first().locator('table').count()).toBe(1);
+      const csv = await figures.first().locator('a', { hasText: 'CSV' }).getAttribute('href');
+      const response = await page.request.get(new URL(csv!, baseUrl).href);
+      expect(response.status(), csv!).toBe(200);
+      expect(await response.text()).toMatch(/^(jaar|peildatum),/);
+    }
+    await context.close();
+  });
 
   it('keyboard: the first Tab reaches the skip link, which moves focus to the content', async () => {
     const context = await browser.newContext();

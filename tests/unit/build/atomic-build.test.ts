@@ -13,7 +13,10 @@ function snapshot(dir: string): Record<string, string> {
   const walk = (d: string, prefix: string): void => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       if (e.isDirectory()) walk(join(d, e.name), `${prefix}${e.name}/`);
-      else out[`${prefix}${e.name}`] = createHash('sha256').update(readFileSync(join(d, e.name))).digest('hex');
+      else
+        out[`${prefix}${e.name}`] = createHash('sha256')
+          .update(readFileSync(join(d, e.name)))
+          .digest('hex');
     }
   };
   walk(dir, '');
@@ -31,14 +34,23 @@ describe('atomic build', () => {
       const before = snapshot(dist);
       const data = join(work, 'data');
       mkdirSync(join(data, 'gremia'), { recursive: true });
-      writeFileSync(join(data, 'gremia', '2023.csv'), 'jaar,sector,instelling_id,instelling,gremium_type,vrouwen,mannen\n2023,Rijk,R-1,Een,RvB,-3,2\n');
-      const result = spawnSync(join(projectDir, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
-        cwd: projectDir,
-        env: { ...process.env, DATA_DIR: data, OUT_DIR: dist },
-        encoding: 'utf8',
-      });
+      writeFileSync(
+        join(data, 'gremia', '2023.csv'),
+        'jaar,sector,instelling_id,instelling,gremium_type,vrouwen,mannen\n2023,Rijk,R-1,Een,RvB,-3,2\n',
+      );
+      const result = spawnSync(
+        join(projectDir, 'node_modules', '.bin', 'tsx'),
+        ['scripts/build.ts'],
+        {
+          cwd: projectDir,
+          env: { ...process.env, DATA_DIR: data, OUT_DIR: dist },
+          encoding: 'utf8',
+        },
+      );
       expect(result.status).not.toBe(0);
-      expect(result.stderr).toContain(`gremia/2023.csv:2 kolom 'vrouwen': "-3" is geen geheel getal >= 0`);
+      expect(result.stderr).toContain(
+        `gremia/2023.csv:2 kolom 'vrouwen': "-3" is geen geheel getal >= 0`,
+      );
       expect(snapshot(dist)).toEqual(before);
     } finally {
       rmSync(work, { recursive: true, force: true });
@@ -48,11 +60,15 @@ describe('atomic build', () => {
   it('refuses a data directory with neither gremia nor mandaten, saying what is expected', () => {
     const work = mkdtempSync(join(tmpdir(), 'atomic-'));
     try {
-      const result = spawnSync(join(projectDir, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
-        cwd: projectDir,
-        env: { ...process.env, DATA_DIR: work, OUT_DIR: join(work, 'dist') },
-        encoding: 'utf8',
-      });
+      const result = spawnSync(
+        join(projectDir, 'node_modules', '.bin', 'tsx'),
+        ['scripts/build.ts'],
+        {
+          cwd: projectDir,
+          env: { ...process.env, DATA_DIR: work, OUT_DIR: join(work, 'dist') },
+          encoding: 'utf8',
+        },
+      );
       expect(result.status).not.toBe(0);
       expect(result.stderr).toContain('gremia/');
       expect(result.stderr).toContain('mandaten/');

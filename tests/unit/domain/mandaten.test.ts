@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFunctie, isActiveOn, isGelijkeKansen, normaliseGeslacht, toBrusselsDate } from '../../../src/domain/mandaten.ts';
+import {
+  classifyFunctie,
+  isActiveOn,
+  isGelijkeKansen,
+  normaliseGeslacht,
+  toBrusselsDate,
+} from '../../../src/domain/mandaten.ts';
 
 describe('toBrusselsDate', () => {
   it('reads local midnight stored as 23:00Z (winter) and 22:00Z (summer)', () => {
@@ -41,7 +47,14 @@ describe('isGelijkeKansen', () => {
     ['emancipatie', 'gelijke-kansen'],
   ]);
   it('matches spelling variants by normalised text', () => {
-    for (const label of ['Gelijke Kansen', 'gelijke-kansen', 'Emancipatie-gelijke kansen', 'Gelijkekansenbeleid', 'GELIJKE  KANSEN / diversiteit', 'Gélijke kansen']) {
+    for (const label of [
+      'Gelijke Kansen',
+      'gelijke-kansen',
+      'Emancipatie-gelijke kansen',
+      'Gelijkekansenbeleid',
+      'GELIJKE  KANSEN / diversiteit',
+      'Gélijke kansen',
+    ]) {
       expect(isGelijkeKansen(label, new Map()), label).toBe(true);
     }
     expect(isGelijkeKansen('Diversiteit', new Map())).toBe(false);
@@ -58,7 +71,9 @@ describe('codes', () => {
     expect(classifyFunctie('Toegevoegde schepen')).toBe('schepen');
     expect(classifyFunctie('Voorzitter van de gemeenteraad')).toBe('raadslid');
     expect(classifyFunctie('Districtsschepen')).toBeNull();
-    expect(normaliseGeslacht('http://publications.europa.eu/resource/authority/human-sex/FEMALE')).toBe('vrouw');
+    expect(
+      normaliseGeslacht('http://publications.europa.eu/resource/authority/human-sex/FEMALE'),
+    ).toBe('vrouw');
     expect(normaliseGeslacht('M')).toBe('man');
     expect(normaliseGeslacht('Vrouwelijk')).toBe('vrouw');
     expect(normaliseGeslacht('x')).toBe('onbekend');

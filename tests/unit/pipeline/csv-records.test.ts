@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CsvParser, parseCsvText, sniffDelimiter, type CsvRecord } from '../../../src/pipeline/csv-records.ts';
+import {
+  CsvParser,
+  parseCsvText,
+  sniffDelimiter,
+  type CsvRecord,
+} from '../../../src/pipeline/csv-records.ts';
 
 describe('CSV reader', () => {
   it('keeps the starting line of records with embedded newlines (CRLF too)', () => {

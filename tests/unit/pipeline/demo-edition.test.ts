@@ -13,9 +13,44 @@ const projectDir = resolve(import.meta.dirname, '..', '..', '..');
 const dataDir = join(projectDir, 'data');
 let out: string;
 
-function readCsv(path: string, encoding: BufferEncoding | 'latin1' = 'utf8'): Record<string, string>[] {
+type Fields<K extends string> = Record<K, string>;
+type MandaatRow = Fields<
+  | 'bestuurseenheidClassificatieLabel'
+  | 'bestuursfunctieLabel'
+  | 'statusLabel'
+  | 'start'
+  | 'eind'
+  | 'werkingsgebiedLabel'
+  | 'beleidsdomeinLabel'
+  | 'persoon'
+>;
+type ReferenceRow = Fields<'naam' | 'provincie' | 'ontstaan_op'>;
+type GremiumRow = Fields<'sector' | 'instelling_id' | 'vrouwen' | 'mannen' | 'x'>;
+type ProvinceRow = Fields<
+  | 'peildatum'
+  | 'provincie'
+  | 'n_gk_schepen_gemeenten'
+  | 'n_gk_schepenen'
+  | 'n_gk_burgemeester'
+  | 'n_gk_geen'
+  | 'voorbeelddata'
+>;
+type SectorRow = Fields<
+  | 'jaar'
+  | 'sector'
+  | 'n_gremia'
+  | 'n_instellingen'
+  | 'n_gremia_met_gegevens'
+  | 'aandeel_vrouwen_totaal'
+  | 'aandeel_vrouwen_gemiddeld'
+  | 'n_evenredig'
+  | 'aandeel_evenredig'
+>;
+
+/** Plain papaparse reading, so the check does not share the pipeline's CSV code. */
+function readCsv<T>(path: string, encoding: BufferEncoding = 'utf8'): T[] {
   const text = readFileSync(path, encoding).replace(/^\uFEFF/, '');
-  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+  return Papa.parse<T>(text, { header: true, skipEmptyLines: true }).data;
 }
 
 beforeAll(async () => {
@@ -26,14 +61,19 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('demo edition', () => {
   it('provincial Gelijke Kansen table on 2023-10-23 matches an independent count', () => {
-    const raw = readCsv(join(dataDir, 'mandaten', 'mandaten-20231023060000000.csv'));
-    const ref = readCsv(join(dataDir, 'referentie', 'gemeenten.csv'));
+    const raw = readCsv<MandaatRow>(join(dataDir, 'mandaten', 'mandaten-20231023060000000.csv'));
+    const ref = readCsv<ReferenceRow>(join(dataDir, 'referentie', 'gemeenten.csv'));
     const provinceOf = new Map<string, string>();
-    for (const r of ref) if (!r.ontstaan_op) provinceOf.set(r.naam.toLowerCase().replace(/[\s-]/g, ''), r.provincie);
+    for (const r of ref)
+      if (!r.ontstaan_op) provinceOf.set(r.naam.toLowerCase().replace(/[\s-]/g, ''), r.provincie);
     const D = '2023-10-23';
-    const local = (s: string): string => (s ? new Date(new Date(s).getTime() + 3 * 3600_000).toISOString().slice(0, 10) : '');
+    const local = (s: string): string =>
+      s ? new Date(new Date(s).getTime() + 3 * 3600_000).toISOString().slice(0, 10) : '';
     // per municipality: persons -> {gk, competences} for college functions
-    const towns = new Map<string, { gkSchepen: Set<string>; gkBm: boolean; any: boolean; province: string }>();
+    const towns = new Map<
+      string,
+      { gkSchepen: Set<string>; gkBm: boolean; any: boolean; province: string }
+    >();
     for (const r of raw) {
       if (r.bestuurseenheidClassificatieLabel !== 'Gemeente') continue;
       const fn = r.bestuursfunctieLabel;
@@ -43,11 +83,18 @@ describe('demo edition', () => {
       const key = r.werkingsgebiedLabel.toLowerCase().replace(/[\s-]/g, '');
       const province = provinceOf.get(key);
       expect(province, r.werkingsgebiedLabel).toBeDefined();
-      const t = towns.get(key) ?? { gkSchepen: new Set<string>(), gkBm: false, any: false, province: province! };
+      const t = towns.get(key) ?? {
+        gkSchepen: new Set<string>(),
+        gkBm: false,
+        any: false,
+        province: province!,
+      };
       towns.set(key, t);
       const domein = r.beleidsdomeinLabel;
       if (domein) t.any = true;
-      const isGk = /gelijke\s*kansen/.test(domein.toLowerCase().replace(/[-/]/g, ' ').replace(/\s+/g, ' ')) || /gelijkekansen/i.test(domein);
+      const isGk =
+        /gelijke\s*kansen/.test(domein.toLowerCase().replace(/[-/]/g, ' ').replace(/\s+/g, ' ')) ||
+        /gelijkekansen/i.test(domein);
       if (isGk && fn === 'Burgemeester') t.gkBm = true;
       if (isGk && fn !== 'Burgemeester') t.gkSchepen.add(r.persoon);
     }
@@ -60,30 +107,52 @@ describe('demo edition', () => {
       if (t.gkSchepen.size === 0 && !t.gkBm && t.any) e[3]! += 1;
       expected.set(t.province, e);
     }
-    const published = readCsv(join(out, 'downloads', 'provincies.csv')).filter((r) => r.peildatum === D && r.provincie !== 'Vlaanderen');
+    const published = readCsv<ProvinceRow>(join(out, 'downloads', 'provincies.csv')).filter(
+      (r) => r.peildatum === D && r.provincie !== 'Vlaanderen',
+    );
     expect(published).toHaveLength(5);
     for (const row of published) {
       const e = expected.get(row.provincie)!;
-      expect([row.n_gk_schepen_gemeenten, row.n_gk_schepenen, row.n_gk_burgemeester, row.n_gk_geen].map(Number), row.provincie).toEqual(e);
+      expect(
+        [row.n_gk_schepen_gemeenten, row.n_gk_schepenen, row.n_gk_burgemeester, row.n_gk_geen].map(
+          Number,
+        ),
+        row.provincie,
+      ).toEqual(e);
       expect(row.voorbeelddata).toBe('ja');
     }
   });
 
   it('one sector-year (zorg en welzijn 2022, a Windows-1252 file) matches an independent computation', () => {
-    const raw = readCsv(join(dataDir, 'gremia', 'quickscan-2022.csv'), 'latin1');
-    const rows = raw.filter((r) => ['zorg en welzijn', 'zorg & welzijn'].includes(r.sector.toLowerCase()));
+    const raw = readCsv<GremiumRow>(join(dataDir, 'gremia', 'quickscan-2022.csv'), 'latin1');
+    const rows = raw.filter((r) =>
+      ['zorg en welzijn', 'zorg & welzijn'].includes(r.sector.toLowerCase()),
+    );
     const withData = rows.filter((r) => r.vrouwen !== '' && r.mannen !== '');
     const totals = withData.map((r) => Number(r.vrouwen) + Number(r.mannen) + Number(r.x || 0));
-    const shares = withData.map((r, i) => Number(r.vrouwen) / totals[i]!).filter((_, i) => totals[i]! > 0);
+    const shares = withData
+      .map((r, i) => Number(r.vrouwen) / totals[i]!)
+      .filter((_, i) => totals[i]! > 0);
     const women = withData.reduce((a, r) => a + Number(r.vrouwen), 0);
     const seats = totals.reduce((a, b) => a + b, 0);
-    const balanced = withData.filter((r, i) => Number(r.vrouwen) / totals[i]! >= 0.4 && Number(r.mannen) / totals[i]! >= 0.4 && totals[i] !== 1 && totals[i] !== 3).length;
-    const row = readCsv(join(out, 'downloads', 'sectoren.csv')).find((r) => r.jaar === '2022' && r.sector === 'zorg-en-welzijn')!;
+    const balanced = withData.filter(
+      (r, i) =>
+        Number(r.vrouwen) / totals[i]! >= 0.4 &&
+        Number(r.mannen) / totals[i]! >= 0.4 &&
+        totals[i] !== 1 &&
+        totals[i] !== 3,
+    ).length;
+    const row = readCsv<SectorRow>(join(out, 'downloads', 'sectoren.csv')).find(
+      (r) => r.jaar === '2022' && r.sector === 'zorg-en-welzijn',
+    )!;
     expect(Number(row.n_gremia)).toBe(rows.length);
     expect(Number(row.n_instellingen)).toBe(new Set(rows.map((r) => r.instelling_id)).size);
     expect(Number(row.n_gremia_met_gegevens)).toBe(shares.length);
     expect(Number(row.aandeel_vrouwen_totaal)).toBeCloseTo(women / seats, 4);
-    expect(Number(row.aandeel_vrouwen_gemiddeld)).toBeCloseTo(shares.reduce((a, b) => a + b, 0) / shares.length, 4);
+    expect(Number(row.aandeel_vrouwen_gemiddeld)).toBeCloseTo(
+      shares.reduce((a, b) => a + b, 0) / shares.length,
+      4,
+    );
     expect(Number(row.n_evenredig)).toBe(balanced);
     expect(row.aandeel_evenredig).toMatch(/^\d\.\d{4}$/);
   });
@@ -94,12 +163,32 @@ describe('demo edition', () => {
     expect(sums.length).toBeGreaterThan(20);
     for (const line of sums) {
       const [hash, file] = line.split(/\s+/);
-      expect(createHash('sha256').update(readFileSync(join(root, file!))).digest('hex'), file).toBe(hash);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(root, file!)))
+          .digest('hex'),
+        file,
+      ).toBe(hash);
     }
     const pkg = JSON.parse(readFileSync(join(root, 'datapackage.json'), 'utf8')) as {
-      resources: { path: string; hash: string; bytes: number; schema: { fields: { name: string; description: string }[] } }[];
+      resources: {
+        path: string;
+        hash: string;
+        bytes: number;
+        schema: { fields: { name: string; description: string }[] };
+      }[];
     };
-    expect(pkg.resources.map((r) => r.path)).toEqual(expect.arrayContaining(['gremia.csv', 'sectoren.csv', 'gremiumtypes.csv', 'gemeenten.csv', 'provincies.csv', 'gremia.xlsx', 'provincies.json']));
+    expect(pkg.resources.map((r) => r.path)).toEqual(
+      expect.arrayContaining([
+        'gremia.csv',
+        'sectoren.csv',
+        'gremiumtypes.csv',
+        'gemeenten.csv',
+        'provincies.csv',
+        'gremia.xlsx',
+        'provincies.json',
+      ]),
+    );
     for (const r of pkg.resources) {
       const content = readFileSync(join(root, r.path));
       expect(r.hash).toBe(`sha256:${createHash('sha256').update(content).digest('hex')}`);
@@ -107,13 +196,16 @@ describe('demo edition', () => {
       if (r.path.endsWith('.csv')) {
         const header = content.toString('utf8').split('\n')[0]!.split(',');
         expect(r.schema.fields.map((f) => f.name)).toEqual(header);
-        for (const f of r.schema.fields) expect(f.description.length, `${r.path}:${f.name}`).toBeGreaterThan(5);
+        for (const f of r.schema.fields)
+          expect(f.description.length, `${r.path}:${f.name}`).toBeGreaterThan(5);
       }
     }
   });
 
   it('every input row is accounted for in the import report', () => {
-    const report = JSON.parse(readFileSync(join(out, 'downloads', 'importverslag.json'), 'utf8')) as {
+    const report = JSON.parse(
+      readFileSync(join(out, 'downloads', 'importverslag.json'), 'utf8'),
+    ) as {
       bestand: string;
       rijen_gelezen: number;
       rijen_gebruikt: number;

@@ -1,6 +1,14 @@
 // Golden-file tests: each fixture data directory (named after the quirk it covers) goes through
 // the pipeline; its downloads must equal expected/, or its errors must contain expected-errors.txt.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  mkdirSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,11 +17,20 @@ import { runPipeline } from '../../../src/pipeline/run.ts';
 
 const projectDir = resolve(import.meta.dirname, '..', '..', '..');
 const fixturesDir = join(projectDir, 'tests', 'fixtures');
-const COMPARED = ['gremia.csv', 'sectoren.csv', 'gremiumtypes.csv', 'gemeenten.csv', 'provincies.csv'];
+const COMPARED = [
+  'gremia.csv',
+  'sectoren.csv',
+  'gremiumtypes.csv',
+  'gemeenten.csv',
+  'provincies.csv',
+];
 const update = process.env.UPDATE_GOLDEN === '1';
 
 const fixtures = ['gremia', 'mandaten'].flatMap((dataset) =>
-  readdirSync(join(fixturesDir, dataset)).map((quirk) => ({ name: `${dataset}/${quirk}`, dir: join(fixturesDir, dataset, quirk) })),
+  readdirSync(join(fixturesDir, dataset)).map((quirk) => ({
+    name: `${dataset}/${quirk}`,
+    dir: join(fixturesDir, dataset, quirk),
+  })),
 );
 
 /** Drops the rows of municipalities absent from a small extract, so expected files stay readable. */
@@ -29,7 +46,12 @@ describe('golden files', () => {
       const out = mkdtempSync(join(tmpdir(), 'golden-'));
       try {
         const errorsFile = join(fixture.dir, 'expected-errors.txt');
-        const run = runPipeline({ dataDir: fixture.dir, projectDataDir: join(projectDir, 'data'), outDir: out, buildDate: '2026-01-01' });
+        const run = runPipeline({
+          dataDir: fixture.dir,
+          projectDataDir: join(projectDir, 'data'),
+          outDir: out,
+          buildDate: '2026-01-01',
+        });
         if (existsSync(errorsFile)) {
           const error = await run.then(
             () => null,
@@ -38,7 +60,8 @@ describe('golden files', () => {
           expect(error).toBeInstanceOf(DataError);
           const message = (error as DataError).message;
           if (update) writeFileSync(join(fixture.dir, 'actual-errors.txt'), `${message}\n`);
-          for (const line of readFileSync(errorsFile, 'utf8').split('\n').filter(Boolean)) expect(message).toContain(line);
+          for (const line of readFileSync(errorsFile, 'utf8').split('\n').filter(Boolean))
+            expect(message).toContain(line);
           return;
         }
         await run;
@@ -48,7 +71,9 @@ describe('golden files', () => {
           const actualPath = join(out, 'downloads', name);
           const actual = keepRelevant(name, readFileSync(actualPath, 'utf8'));
           if (update) writeFileSync(join(expectedDir, name), actual);
-          expect(actual, `${fixture.name}/${name}`).toBe(readFileSync(join(expectedDir, name), 'utf8'));
+          expect(actual, `${fixture.name}/${name}`).toBe(
+            readFileSync(join(expectedDir, name), 'utf8'),
+          );
         }
       } finally {
         rmSync(out, { recursive: true, force: true });

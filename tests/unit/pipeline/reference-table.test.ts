@@ -12,12 +12,18 @@ const projectDir = resolve(import.meta.dirname, '..', '..', '..');
 const shared = resolve(projectDir, '..', 'shared', 'reference');
 
 function readShared(name: string): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(readFileSync(join(shared, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  return Papa.parse<Record<string, string>>(readFileSync(join(shared, name), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 }
 
 describe('reference municipalities', async () => {
   const problems = new Problems();
-  const own = await readMunicipalities(join(projectDir, 'data', 'referentie', 'gemeenten.csv'), problems);
+  const own = await readMunicipalities(
+    join(projectDir, 'data', 'referentie', 'gemeenten.csv'),
+    problems,
+  );
 
   it('reads without errors', () => {
     expect(problems.errors).toEqual([]);
@@ -31,8 +37,12 @@ describe('reference municipalities', async () => {
   it.runIf(existsSync(shared))('matches ../shared/reference in NIS, name and province', () => {
     const before = readShared('flemish_municipalities_2019-2024.csv');
     const after = readShared('flemish_municipalities_2025.csv');
-    const byNis = (date: string) => new Map(own.filter((m) => existsOn(m, date)).map((m) => [m.nis, m]));
-    for (const [rows, date] of [[before, '2024-12-31'], [after, '2025-01-01']] as const) {
+    const byNis = (date: string) =>
+      new Map(own.filter((m) => existsOn(m, date)).map((m) => [m.nis, m]));
+    for (const [rows, date] of [
+      [before, '2024-12-31'],
+      [after, '2025-01-01'],
+    ] as const) {
       const ours = byNis(date);
       expect(ours.size).toBe(rows.length);
       for (const r of rows) {
