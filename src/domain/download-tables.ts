@@ -182,3 +182,36 @@ export const DEMO_FIELD = f(
 
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
+
+export const VERANDERING_TABLE: TableSpec = {
+  name: 'gelijke-kansen-verandering',
+  title: 'Gelijke Kansen: verandering tussen peildata',
+  description:
+    'Per provincie en voor Vlaanderen het verschil tussen twee opeenvolgende peildata (na 1 januari 2025 telt Vlaanderen 285 in plaats van 300 gemeenten).',
+  fields: [
+    f('provincie', 'string', 'Provincie, of Vlaanderen.'),
+    f('van', 'date', 'Eerste peildatum.'),
+    f('tot', 'date', 'Tweede peildatum.'),
+    f('n_gemeenten_van', 'integer', 'Gemeenten op de eerste peildatum.'),
+    f('n_gemeenten_tot', 'integer', 'Gemeenten op de tweede peildatum.'),
+    f(
+      'verschil_gk_schepen_gemeenten',
+      'integer',
+      'Verschil in gemeenten met een schepen voor Gelijke Kansen.',
+    ),
+    f('verschil_gk_schepenen', 'integer', 'Verschil in schepenen voor Gelijke Kansen.'),
+    f(
+      'verschil_gk_burgemeester',
+      'integer',
+      'Verschil in gemeenten waar de burgemeester bevoegd is.',
+    ),
+    f(
+      'verschil_gk_onbekend',
+      'integer',
+      'Verschil in gemeenten zonder geregistreerde bevoegdheden.',
+    ),
+  ],
+};
+
+/** Every table with its own CSV/JSON/XLSX download (the datapackage and /data/ list these). */
+export const DOWNLOAD_TABLES: TableSpec[] = [...MAIN_TABLES, VERANDERING_TABLE];

@@ -272,3 +272,40 @@ export function computeProvinceFigures(rows: readonly MunicipalityFigures[]): Pr
       a.provincie.localeCompare(b.provincie, 'nl'),
   );
 }
+
+export interface ProvinceChange {
+  provincie: string;
+  van: string;
+  tot: string;
+  n_gemeenten_van: number;
+  n_gemeenten_tot: number;
+  verschil_gk_schepen_gemeenten: number;
+  verschil_gk_schepenen: number;
+  verschil_gk_burgemeester: number;
+  verschil_gk_onbekend: number;
+}
+
+/** Change between consecutive peildata per province (and Flanders), DATA.md §3.2. */
+export function computeProvinceChanges(rows: readonly ProvinceFigures[]): ProvinceChange[] {
+  const peildata = [...new Set(rows.map((r) => r.peildatum))].sort();
+  const changes: ProvinceChange[] = [];
+  for (let i = 1; i < peildata.length; i += 1) {
+    const [van, tot] = [peildata[i - 1]!, peildata[i]!];
+    for (const after of rows.filter((r) => r.peildatum === tot)) {
+      const before = rows.find((r) => r.peildatum === van && r.provincie === after.provincie);
+      if (!before) continue;
+      changes.push({
+        provincie: after.provincie,
+        van,
+        tot,
+        n_gemeenten_van: before.n_gemeenten,
+        n_gemeenten_tot: after.n_gemeenten,
+        verschil_gk_schepen_gemeenten: after.n_gk_schepen_gemeenten - before.n_gk_schepen_gemeenten,
+        verschil_gk_schepenen: after.n_gk_schepenen - before.n_gk_schepenen,
+        verschil_gk_burgemeester: after.n_gk_burgemeester - before.n_gk_burgemeester,
+        verschil_gk_onbekend: after.n_gk_onbekend - before.n_gk_onbekend,
+      });
+    }
+  }
+  return changes;
+}

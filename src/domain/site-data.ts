@@ -75,6 +75,9 @@ export interface SiteData {
   provincieCijfers: ProvinceFigures[];
   provincies: { naam: string; slug: string }[];
   gepubliceerd: { nl: PublishedFigure[]; vl: PublishedFigure[] };
-  grenzen: string | null;
+  grenzen: {
+    bestand: string;
+    vormen: { nis: string; geometry: import('geojson').Geometry }[];
+  } | null;
   downloads: DownloadEntry[];
 }

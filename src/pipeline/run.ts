@@ -1,6 +1,6 @@
 // The data pipeline: load every input of a data directory, validate, compute the figures of
 // DATA.md, and save the downloads plus the site data the pages are built from.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { aggregateGremia, groupBy, type AggregatableGremium } from '../domain/aggregates.ts';
@@ -27,6 +27,7 @@ import { readLookups } from './read-lookups.ts';
 import { readMandatenFile, type MandatenExtract } from './read-mandaten.ts';
 import { readPersonen } from './read-personen.ts';
 import { readPublishedFigures } from './read-published.ts';
+import { readBoundaries } from './read-boundaries.ts';
 import { readEdition, readMunicipalities, readProvenance } from './read-reference.ts';
 import { writeDownloads } from './save-downloads.ts';
 
@@ -43,14 +44,11 @@ export interface PipelineOptions {
 async function listFiles(dir: string, extensions: string[]): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true });
+  // Symlinked extracts count as files too (statSync follows the link).
   return entries
-    .filter(
-      (e) =>
-        e.isFile() &&
-        extensions.includes(extname(e.name).toLowerCase()) &&
-        !e.name.startsWith('~$'),
-    )
+    .filter((e) => extensions.includes(extname(e.name).toLowerCase()) && !e.name.startsWith('~$'))
     .map((e) => join(dir, e.name))
+    .filter((path) => statSync(path, { throwIfNoEntry: false })?.isFile() === true)
     .sort();
 }
 
@@ -280,7 +278,16 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
     provincieCijfers,
     provincies: provinceNames.map((naam) => ({ naam, slug: slugify(naam) })),
     gepubliceerd: await readPublishedFigures(join(projectDataDir, 'gepubliceerd'), problems),
-    grenzen: boundariesPath,
+    grenzen: boundariesPath
+      ? {
+          bestand: relativeName(boundariesPath),
+          vormen: await readBoundaries(
+            boundariesPath,
+            new Set(municipalities.map((m) => m.nis)),
+            problems,
+          ),
+        }
+      : null,
     downloads: [],
   };
   if (problems.errors.length > 0) throw new DataError(problems);

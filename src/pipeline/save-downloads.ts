@@ -4,15 +4,20 @@ import {
   GEMEENTEN_TABLE,
   GREMIA_TABLE,
   GREMIUMTYPES_TABLE,
-  MAIN_TABLES,
+  DOWNLOAD_TABLES,
   PROVINCIES_TABLE,
   SECTOREN_TABLE,
+  VERANDERING_TABLE,
   type FieldSpec,
   type Row,
   type TableSpec,
 } from '../domain/download-tables.ts';
 import type { GremiumRecord } from '../domain/records.ts';
-import type { MunicipalityFigures, ProvinceFigures } from '../domain/municipality-figures.ts';
+import {
+  computeProvinceChanges,
+  type MunicipalityFigures,
+  type ProvinceFigures,
+} from '../domain/municipality-figures.ts';
 import { slugify } from '../domain/text.ts';
 import { DownloadWriter } from './write-downloads.ts';
 
@@ -122,6 +127,13 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
   await writer.writeAllFormats('gremiumtypes', GREMIUMTYPES_TABLE, gremiumtypeRows(site));
   await writer.writeAllFormats('gemeenten', GEMEENTEN_TABLE, gemeenten);
   await writer.writeAllFormats('provincies', PROVINCIES_TABLE, provincies);
+  const changes = computeProvinceChanges(site.provincieCijfers);
+  if (changes.length > 0)
+    await writer.writeAllFormats(
+      'gelijke-kansen-verandering',
+      VERANDERING_TABLE,
+      changes.map((c) => ({ ...c })),
+    );
 
   // Per-entity CSVs: paths come from slugs (never from raw file content).
   const sectorTable = sectorRows(site);
@@ -179,7 +191,7 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
   await writer.writeCsv('importverslag', IMPORT_TABLE, importRows);
 
   await writer.writeDataPackage({
-    specs: MAIN_TABLES,
+    specs: DOWNLOAD_TABLES,
     title: site.editie.titel + (site.voorbeelddata ? ' (voorbeelddata)' : ''),
     licence: site.editie.licentie,
     sources: site.bronnen.map((b) => ({

@@ -130,3 +130,40 @@ describe('built site', () => {
     await context.close();
   });
 });
+
+describe('table enhancements', () => {
+  it('sorts and filters the municipalities table with the keyboard only, announcing the count', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(new URL('gemeenten/', baseUrl).href);
+    const filter = page.getByLabel('Filter de tabel');
+    await filter.focus();
+    await page.keyboard.type('sint');
+    const visible = page.locator('table[data-filterable] tbody tr:not([hidden])');
+    const count = await visible.count();
+    expect(count).toBeGreaterThan(3);
+    expect(count).toBeLessThan(40);
+    for (const name of await visible.locator('th').allTextContents())
+      expect(name.toLowerCase()).toContain('sint');
+    expect(await page.locator('.table-filter [role=status]').textContent()).toContain(
+      `${count} van`,
+    );
+    // Sort by the council column: Tab to its header button and press Enter.
+    const header = page.locator('table[data-sortable] thead th').nth(4);
+    await header.locator('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    const values = (await visible.locator('td:nth-of-type(4)').allTextContents())
+      .map((t) => Number(t.replace('%', '').replace(',', '.')))
+      .filter((n) => !Number.isNaN(n));
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    await page.keyboard.press('Enter');
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    // The province select narrows to one province.
+    await page.getByLabel('Provincie').selectOption('Limburg');
+    for (const p of await visible.locator('td:nth-of-type(1)').allTextContents())
+      expect(p).toBe('Limburg');
+    expect(await scanAccessibility(page)).toEqual([]);
+    await context.close();
+  });
+});

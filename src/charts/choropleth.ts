@@ -1,0 +1,78 @@
+// Map of municipalities coloured by a category, each category also told apart by a pattern and
+// named in the legend, so colour never carries the meaning alone.
+import { geoMercator, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { demoMark, escapeXml, svgOpen, type ChartOptions } from './svg.ts';
+
+export interface MapCategory {
+  key: string;
+  label: string;
+  /** CSS colour of the fill */
+  fill: string;
+  /** adds diagonal hatching on top of the fill */
+  hatched?: boolean;
+}
+
+export interface MapArea {
+  id: string;
+  name: string;
+  geometry: Geometry;
+  category: string;
+  href?: string;
+}
+
+export function renderChoropleth(
+  areas: MapArea[],
+  categories: MapCategory[],
+  options: ChartOptions & { id: string },
+): string {
+  const width = options.width ?? 640;
+  const mapHeight = 300;
+  const legendHeight = 24 * Math.ceil(categories.length / 2) + 10;
+  const height = mapHeight + legendHeight;
+  const collection: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: areas.map((a): Feature => ({
+      type: 'Feature',
+      properties: {},
+      geometry: a.geometry,
+    })),
+  };
+  const projection = geoMercator().fitSize([width - 8, mapHeight - 8], collection);
+  const path = geoPath(projection).digits(0);
+  const parts = [svgOpen(width, height, options.title, options.id)];
+  parts.push(
+    `<defs><pattern id="${options.id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="currentColor" stroke-width="2"/></pattern></defs>`,
+  );
+  const byKey = new Map(categories.map((c) => [c.key, c]));
+  parts.push('<g transform="translate(4 4)" stroke="var(--bg, #fff)" stroke-width="0.5">');
+  for (const area of areas) {
+    const category = byKey.get(area.category);
+    const d = path({ type: 'Feature', properties: {}, geometry: area.geometry });
+    if (!d || !category) continue;
+    const shape = `<path d="${d}" fill="${category.fill}"><title>${escapeXml(`${area.name}: ${category.label}`)}</title></path>${category.hatched ? `<path d="${d}" fill="url(#${options.id}-hatch)" class="hatch" pointer-events="none"/>` : ''}`;
+    parts.push(
+      area.href
+        ? `<a href="${escapeXml(area.href)}" aria-label="${escapeXml(`${area.name}: ${category.label}`)}">${shape}</a>`
+        : shape,
+    );
+  }
+  parts.push('</g>');
+  categories.forEach((c, i) => {
+    const x = 8 + (i % 2) * (width / 2);
+    const y = mapHeight + 8 + Math.floor(i / 2) * 24;
+    parts.push(
+      `<rect x="${x}" y="${y}" width="16" height="16" fill="${c.fill}" stroke="currentColor"/>`,
+    );
+    if (c.hatched)
+      parts.push(
+        `<rect x="${x}" y="${y}" width="16" height="16" fill="url(#${options.id}-hatch)"/>`,
+      );
+    parts.push(
+      `<text x="${x + 24}" y="${y + 13}" font-size="13" fill="currentColor">${escapeXml(c.label)}</text>`,
+    );
+  });
+  parts.push(demoMark(options.demo, width - 4, 14));
+  parts.push('</svg>');
+  return parts.join('');
+}

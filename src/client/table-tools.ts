@@ -1,0 +1,110 @@
+// Sorting and filtering for tables marked data-sortable / data-filterable. Tables are complete
+// and readable without this script; it only adds buttons in the headers and a filter box.
+
+/** Dutch-formatted cell text to a number ("38,4%" -> 38.4, "1.176" -> 1176), or null. */
+export function cellNumber(text: string): number | null {
+  const cleaned = text.replace(/[%\s]/g, '').replace(/\./g, '').replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
+  return Number(cleaned);
+}
+
+function sortTable(table: HTMLTableElement, column: number, ascending: boolean): void {
+  const body = table.tBodies[0];
+  if (!body) return;
+  const rows = [...body.rows];
+  const key = (row: HTMLTableRowElement): string => row.cells[column]?.textContent?.trim() ?? '';
+  rows.sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    const [nx, ny] = [cellNumber(x), cellNumber(y)];
+    const order =
+      nx !== null && ny !== null
+        ? nx - ny
+        : nx !== null
+          ? -1
+          : ny !== null
+            ? 1
+            : x.localeCompare(y, 'nl');
+    return ascending ? order : -order;
+  });
+  body.append(...rows);
+}
+
+function enhanceSorting(table: HTMLTableElement): void {
+  const headers = [...(table.tHead?.rows[0]?.cells ?? [])];
+  headers.forEach((th, column) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'sort-button';
+    button.append(...th.childNodes);
+    th.append(button);
+    button.addEventListener('click', () => {
+      const ascending = th.getAttribute('aria-sort') !== 'ascending';
+      for (const other of headers) other.removeAttribute('aria-sort');
+      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      sortTable(table, column, ascending);
+    });
+  });
+}
+
+function enhanceFiltering(table: HTMLTableElement, index: number): void {
+  const body = table.tBodies[0];
+  if (!body) return;
+  const wrapper = document.createElement('div');
+  wrapper.className = 'table-filter no-print';
+  const id = `tabelfilter-${index}`;
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  label.textContent = 'Filter de tabel';
+  const input = document.createElement('input');
+  input.type = 'search';
+  input.id = id;
+  input.autocomplete = 'off';
+  const selects: { column: number; select: HTMLSelectElement }[] = [];
+  const controls = document.createElement('div');
+  controls.className = 'filter-controls';
+  controls.append(label, input);
+  for (const spec of (table.dataset.filterColumns ?? '').split(',').filter(Boolean)) {
+    const column = Number(spec);
+    const th = table.tHead?.rows[0]?.cells[column];
+    const values = [
+      ...new Set([...body.rows].map((r) => r.cells[column]?.textContent?.trim() ?? '')),
+    ].sort((a, b) => a.localeCompare(b, 'nl'));
+    const select = document.createElement('select');
+    select.id = `${id}-${column}`;
+    const selectLabel = document.createElement('label');
+    selectLabel.htmlFor = select.id;
+    selectLabel.textContent = th?.textContent?.trim() ?? 'Kolom';
+    select.append(new Option('alle', ''), ...values.map((v) => new Option(v, v)));
+    controls.append(selectLabel, select);
+    selects.push({ column, select });
+  }
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  status.className = 'meta';
+  wrapper.append(controls, status);
+  const scroller = table.closest('.table-scroll') ?? table;
+  scroller.before(wrapper);
+  const apply = (): void => {
+    const needle = input.value.trim().toLowerCase();
+    let shown = 0;
+    for (const row of body.rows) {
+      const textOk = needle === '' || (row.textContent ?? '').toLowerCase().includes(needle);
+      const selectOk = selects.every(
+        ({ column, select }) =>
+          select.value === '' || row.cells[column]?.textContent?.trim() === select.value,
+      );
+      row.hidden = !(textOk && selectOk);
+      if (!row.hidden) shown += 1;
+    }
+    status.textContent = `${shown} van ${body.rows.length} rijen getoond.`;
+  };
+  input.addEventListener('input', apply);
+  for (const { select } of selects) select.addEventListener('change', apply);
+}
+
+document
+  .querySelectorAll<HTMLTableElement>('table[data-sortable]')
+  .forEach((t) => enhanceSorting(t));
+document
+  .querySelectorAll<HTMLTableElement>('table[data-filterable]')
+  .forEach((t, i) => enhanceFiltering(t, i));
