@@ -1,0 +1,19 @@
+// npm run measure: page weight per template of the built dist/ (compressed HTML+CSS+JS and JS
+// alone), measured in Chromium. Prints a Markdown table.
+import { resolve } from 'node:path';
+import { launchBrowser } from '../tests/e2e/browser.ts';
+import { measurePage, TEMPLATE_SAMPLES } from './lib/page-weight.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+const dist = resolve(import.meta.dirname, '..', process.env.OUT_DIR ?? 'dist');
+const server = await serveStatic(dist);
+const browser = await launchBrowser();
+const kb = (n: number): string => (n / 1024).toFixed(1);
+console.log('| pagina | HTML | CSS | JS | HTML+CSS+JS (kB, gzip) |');
+console.log('|---|---:|---:|---:|---:|');
+for (const path of TEMPLATE_SAMPLES) {
+  const w = await measurePage(browser, new URL(path, server.url).href);
+  console.log(`| /${path} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.total)} |`);
+}
+await browser.close();
+await server.close();
