@@ -213,5 +213,33 @@ export const VERANDERING_TABLE: TableSpec = {
   ],
 };
 
+export const KLASSEN_TABLE: TableSpec = {
+  name: 'balansklassen',
+  title: 'Gremia naar evenwichtsklasse',
+  description: 'Aantal gremia per evenwichtsklasse, per jaar en sector (plus sector = totaal).',
+  fields: [
+    f('jaar', 'integer', 'Peiljaar.'),
+    f('sector', 'string', "Sector (vaste code) of 'totaal'."),
+    f('sector_label', 'string', 'Naam van de sector.'),
+    f('klasse', 'string', 'Evenwichtsklasse (zie gremia.csv).'),
+    f('n_gremia', 'integer', 'Aantal gremia in deze klasse.'),
+    f('aandeel', 'number', 'Aandeel van alle gremia van de sector in dat jaar (fractie).'),
+  ],
+};
+
+export const VERGELIJKING_TABLE: TableSpec = {
+  name: 'gemeente-vergelijking',
+  title: 'Gemeenteraad vergeleken met provincie en Vlaanderen',
+  description:
+    'Aandeel vrouwen in de gemeenteraad van één gemeente, haar provincie en Vlaanderen (alleen gemeenten waar gender in de bron staat).',
+  fields: [
+    f('peildatum', 'date', 'Datum waarop de mandaten gelden.'),
+    f('gebied', 'string', 'Gemeente, provincie of Vlaanderen.'),
+    f('n_raadsleden', 'integer', 'Raadsleden in gemeenten met bekend gender.'),
+    f('n_raadsleden_vrouw', 'integer', 'Waarvan vrouw.'),
+    f('aandeel_vrouwen', 'number', 'n_raadsleden_vrouw / n_raadsleden (fractie).'),
+  ],
+};
+
 /** Every table with its own CSV/JSON/XLSX download (the datapackage and /data/ list these). */
-export const DOWNLOAD_TABLES: TableSpec[] = [...MAIN_TABLES, VERANDERING_TABLE];
+export const DOWNLOAD_TABLES: TableSpec[] = [...MAIN_TABLES, VERANDERING_TABLE, KLASSEN_TABLE];

@@ -11,50 +11,14 @@ import {
   GK_STATUSES,
 } from './mandaten.ts';
 import { existsOn, type Municipality } from './municipalities.ts';
+import type {
+  CollegeMember,
+  MandatarisInput,
+  MunicipalityFigures,
+  ProvinceFigures,
+} from './records.ts';
 
-export interface MandatarisInput {
-  persoon: string;
-  naam: string;
-  functie: Functie;
-  functieLabel: string;
-  statusLabel: string;
-  startDate: string | null;
-  endDate: string | null;
-  nis: string;
-  fractie: string;
-  beleidsdomeinen: string[];
-  geslacht: string;
-}
-
-export interface CollegeMember {
-  naam: string;
-  functie: string;
-  fractie: string;
-  geslacht: Geslacht;
-  beleidsdomeinen: string[];
-  gelijke_kansen: boolean;
-}
-
-export interface MunicipalityFigures {
-  peildatum: string;
-  nis: string;
-  gemeente: string;
-  provincie: string;
-  in_extract: boolean;
-  /** Gender is known for at least one counted person (else counts by gender stay empty). */
-  geslacht_bekend: boolean;
-  burgemeester_geslacht: Geslacht | null;
-  n_schepenen: number | null;
-  n_schepenen_vrouw: number | null;
-  n_schepenen_man: number | null;
-  n_raadsleden: number | null;
-  n_raadsleden_vrouw: number | null;
-  n_raadsleden_man: number | null;
-  gk_status: GkStatus;
-  gk_schepen: number | null;
-  gk_burgemeester: number | null;
-  college: CollegeMember[];
-}
+export type { CollegeMember, MandatarisInput, MunicipalityFigures, ProvinceFigures };
 
 interface Person {
   naam: string;
@@ -199,29 +163,6 @@ export function computeMunicipalityFigures(input: {
     });
   }
   return rows;
-}
-
-export interface ProvinceFigures {
-  peildatum: string;
-  provincie: string;
-  n_gemeenten: number;
-  n_gk_schepen_gemeenten: number;
-  n_gk_schepenen: number;
-  n_gk_burgemeester: number;
-  n_gk_geen: number;
-  n_gk_onbekend: number;
-  /** per status, for pages */
-  status: Record<GkStatus, number>;
-  n_schepenen: number;
-  n_schepenen_vrouw: number;
-  n_schepenen_man: number;
-  n_raadsleden: number;
-  n_raadsleden_vrouw: number;
-  n_raadsleden_man: number;
-  n_burgemeesters_vrouw: number;
-  n_burgemeesters_man: number;
-  /** municipalities whose counts by gender are known (the gender sums cover only these) */
-  n_gemeenten_geslacht_bekend: number;
 }
 
 export const FLANDERS = 'Vlaanderen';

@@ -94,3 +94,91 @@ export const GremiumRecordSchema = z.object({
   herkomst: z.string(),
 });
 export type GremiumRecord = z.infer<typeof GremiumRecordSchema>;
+
+const GESLACHT = z.enum(['vrouw', 'man', 'onbekend']);
+const GK_STATUS = z.enum(['schepen', 'burgemeester', 'geen', 'onbekend']);
+const count = z.number().int().nonnegative();
+
+/** One mandataris record (all export rows of one `mandataris` URI merged), as figures use it. */
+export const MandatarisSchema = z.object({
+  persoon: z.string().min(1),
+  naam: z.string(),
+  functie: z.enum(['burgemeester', 'schepen', 'raadslid']),
+  functieLabel: z.string(),
+  statusLabel: z.string(),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  nis: z.string().regex(/^\d{5}$/),
+  fractie: z.string(),
+  beleidsdomeinen: z.array(z.string()),
+  geslacht: z.string(),
+});
+export type MandatarisInput = z.infer<typeof MandatarisSchema>;
+
+export const CollegeMemberSchema = z.object({
+  naam: z.string(),
+  functie: z.string(),
+  fractie: z.string(),
+  geslacht: GESLACHT,
+  beleidsdomeinen: z.array(z.string()),
+  gelijke_kansen: z.boolean(),
+});
+export type CollegeMember = z.infer<typeof CollegeMemberSchema>;
+
+/** A municipality on one peildatum: the row of gemeenten.csv plus what its page shows. */
+export const MunicipalityFiguresSchema = z.object({
+  peildatum: isoDate,
+  nis: z.string().regex(/^\d{5}$/),
+  gemeente: z.string(),
+  provincie: z.string(),
+  in_extract: z.boolean(),
+  /** gender is known for at least one counted person (else counts by gender stay empty) */
+  geslacht_bekend: z.boolean(),
+  burgemeester_geslacht: GESLACHT.nullable(),
+  n_schepenen: count.nullable(),
+  n_schepenen_vrouw: count.nullable(),
+  n_schepenen_man: count.nullable(),
+  n_raadsleden: count.nullable(),
+  n_raadsleden_vrouw: count.nullable(),
+  n_raadsleden_man: count.nullable(),
+  gk_status: GK_STATUS,
+  gk_schepen: count.nullable(),
+  gk_burgemeester: z.union([z.literal(0), z.literal(1)]).nullable(),
+  college: z.array(CollegeMemberSchema),
+});
+export type MunicipalityFigures = z.infer<typeof MunicipalityFiguresSchema>;
+
+/** A province (or Flanders) on one peildatum: the row of provincies.csv plus gender sums. */
+export const ProvinceFiguresSchema = z.object({
+  peildatum: isoDate,
+  provincie: z.string(),
+  n_gemeenten: count,
+  n_gk_schepen_gemeenten: count,
+  n_gk_schepenen: count,
+  n_gk_burgemeester: count,
+  n_gk_geen: count,
+  n_gk_onbekend: count,
+  status: z.record(GK_STATUS, count),
+  n_schepenen: count,
+  n_schepenen_vrouw: count,
+  n_schepenen_man: count,
+  n_raadsleden: count,
+  n_raadsleden_vrouw: count,
+  n_raadsleden_man: count,
+  n_burgemeesters_vrouw: count,
+  n_burgemeesters_man: count,
+  /** municipalities whose counts by gender are known (the gender sums cover only these) */
+  n_gemeenten_geslacht_bekend: count,
+});
+export type ProvinceFigures = z.infer<typeof ProvinceFiguresSchema>;
+
+/** An institution as its permalink page knows it. */
+export const InstitutionSchema = z.object({
+  id: z.string().min(1),
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  naam: z.string().min(1),
+  sector: z.string(),
+  subsector: z.string(),
+  jaren: z.array(z.number().int()),
+});
+export type InstitutionSummary = z.infer<typeof InstitutionSchema>;

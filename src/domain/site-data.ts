@@ -3,7 +3,9 @@ import type { GremiaAggregate } from './aggregates.ts';
 import type { GremiumType, Sector } from './lookups.ts';
 import type { MunicipalityFigures, ProvinceFigures } from './municipality-figures.ts';
 import type { Municipality } from './municipalities.ts';
-import type { Edition, GremiumRecord, Provenance } from './records.ts';
+import type { Edition, GremiumRecord, InstitutionSummary, Provenance } from './records.ts';
+
+export type { InstitutionSummary };
 
 export interface SourceFile {
   bestand: string;
@@ -27,15 +29,6 @@ export interface PublishedFigure {
   bron: string;
   bron_url: string;
   toelichting: string;
-}
-
-export interface InstitutionSummary {
-  id: string;
-  slug: string;
-  naam: string;
-  sector: string;
-  subsector: string;
-  jaren: number[];
 }
 
 export interface MunicipalityEntry extends Municipality {

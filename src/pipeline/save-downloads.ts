@@ -8,6 +8,8 @@ import {
   PROVINCIES_TABLE,
   SECTOREN_TABLE,
   VERANDERING_TABLE,
+  KLASSEN_TABLE,
+  VERGELIJKING_TABLE,
   type FieldSpec,
   type Row,
   type TableSpec,
@@ -19,6 +21,7 @@ import {
   type ProvinceFigures,
 } from '../domain/municipality-figures.ts';
 import { slugify } from '../domain/text.ts';
+import { BALANCE_CLASSES } from '../domain/balance.ts';
 import { DownloadWriter } from './write-downloads.ts';
 
 export function gremiumRow(g: GremiumRecord): Row {
@@ -127,6 +130,8 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
   await writer.writeAllFormats('gremiumtypes', GREMIUMTYPES_TABLE, gremiumtypeRows(site));
   await writer.writeAllFormats('gemeenten', GEMEENTEN_TABLE, gemeenten);
   await writer.writeAllFormats('provincies', PROVINCIES_TABLE, provincies);
+  const klassen = klassenRows(site);
+  await writer.writeAllFormats('balansklassen', KLASSEN_TABLE, klassen);
   const changes = computeProvinceChanges(site.provincieCijfers);
   if (changes.length > 0)
     await writer.writeAllFormats(
@@ -138,7 +143,32 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
   // Per-entity CSVs: paths come from slugs (never from raw file content).
   const sectorTable = sectorRows(site);
   for (const s of site.sectoren) {
-    const rows = sectorTable.filter((r) => r.sector === s.sector);
+    // The sector's rows plus the total per year: exactly the lines of the sector's trend chart.
+    const rows = sectorTable.filter(
+      (r) =>
+        r.sector === s.sector ||
+        (r.sector === 'totaal' &&
+          sectorTable.some((o) => o.sector === s.sector && o.jaar === r.jaar)),
+    );
+    const latestYear = Math.max(
+      ...site.gremia.filter((g) => g.sector === s.sector).map((g) => g.jaar),
+    );
+    const latest = site.gremia
+      .filter((g) => g.sector === s.sector && g.jaar === latestYear)
+      .map(gremiumRow);
+    if (latest.length > 0)
+      await writer.writeCsv(
+        `sectoren/${s.sector}-gremia-${latestYear}`,
+        part(GREMIA_TABLE, `${s.sector_label} ${latestYear}`),
+        latest,
+      );
+    const ownKlassen = klassen.filter((k) => k.sector === s.sector && k.jaar === latestYear);
+    if (ownKlassen.length > 0)
+      await writer.writeCsv(
+        `sectoren/${s.sector}-klassen-${latestYear}`,
+        part(KLASSEN_TABLE, `${s.sector_label} ${latestYear}`),
+        ownKlassen,
+      );
     if (rows.length > 0)
       await writer.writeCsv(`sectoren/${s.sector}`, part(SECTOREN_TABLE, s.sector_label), rows);
     const own = site.gremia.filter((g) => g.sector === s.sector).map(gremiumRow);
@@ -159,6 +189,14 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
     const rows = site.gemeenteCijfers.filter((r) => r.nis === m.nis).map(gemeenteRow);
     if (rows.length > 0)
       await writer.writeCsv(`gemeenten/${m.slug}`, part(GEMEENTEN_TABLE, m.naam), rows);
+    const comparison = comparisonRows(site, m.nis);
+    if (comparison.length > 0) {
+      await writer.writeCsv(
+        `gemeenten/${m.slug}-vergelijking`,
+        part(VERGELIJKING_TABLE, m.naam),
+        comparison,
+      );
+    }
   }
   for (const p of site.provincies) {
     const slug = slugify(p.naam);
@@ -227,3 +265,48 @@ export const IMPORT_TABLE: TableSpec = {
     },
   ],
 };
+
+export function klassenRows(site: SiteData): Row[] {
+  const rows: Row[] = [];
+  for (const a of [...site.sectorCijfers, ...site.totaalCijfers].sort((x, y) => x.jaar - y.jaar)) {
+    for (const klasse of BALANCE_CLASSES) {
+      rows.push({
+        jaar: a.jaar,
+        sector: a.key,
+        sector_label: a.label,
+        klasse,
+        n_gremia: a.klassen[klasse],
+        aandeel: a.n_gremia === 0 ? null : a.klassen[klasse] / a.n_gremia,
+      });
+    }
+  }
+  return rows;
+}
+
+/** The municipality's council at its latest peildatum beside its province and Flanders. */
+export function comparisonRows(site: SiteData, nis: string): Row[] {
+  const latest = site.gemeenteCijfers.filter((f) => f.nis === nis).at(-1);
+  if (!latest || !latest.geslacht_bekend || !latest.n_raadsleden) return [];
+  const area = (gebied: string, n: number | null, v: number | null): Row => ({
+    peildatum: latest.peildatum,
+    gebied,
+    n_raadsleden: n,
+    n_raadsleden_vrouw: v,
+    aandeel_vrouwen: n ? (v ?? 0) / n : null,
+  });
+  const rows = [area(latest.gemeente, latest.n_raadsleden, latest.n_raadsleden_vrouw)];
+  for (const name of [latest.provincie, 'Vlaanderen']) {
+    const p = site.provincieCijfers.find(
+      (r) => r.peildatum === latest.peildatum && r.provincie === name,
+    );
+    if (p)
+      rows.push(
+        area(
+          name === 'Vlaanderen' ? name : `Provincie ${name}`,
+          p.n_raadsleden,
+          p.n_raadsleden_vrouw,
+        ),
+      );
+  }
+  return rows;
+}

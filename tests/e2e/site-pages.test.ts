@@ -59,7 +59,7 @@ describe('built site', () => {
   });
 
   for (const route of routes) {
-    for (const width of [390, 1280]) {
+    for (const width of [320, 390, 1280]) {
       it(`${route} at ${width}px: 200, one h1, shell, zero axe violations`, async () => {
         const context = await browser.newContext({ viewport: { width, height: 900 } });
         const page = await context.newPage();

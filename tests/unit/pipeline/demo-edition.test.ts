@@ -8,6 +8,13 @@ import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/run.ts';
+import { z } from 'zod';
+import {
+  GremiumRecordSchema,
+  InstitutionSchema,
+  MunicipalityFiguresSchema,
+  ProvinceFiguresSchema,
+} from '../../../src/domain/records.ts';
 
 const projectDir = resolve(import.meta.dirname, '..', '..', '..');
 const dataDir = join(projectDir, 'data');
@@ -200,6 +207,17 @@ describe('demo edition', () => {
           expect(f.description.length, `${r.path}:${f.name}`).toBeGreaterThan(5);
       }
     }
+  });
+
+  it('the site data the pages are built from conforms to the record schemas', () => {
+    const site = JSON.parse(readFileSync(join(out, 'site-data.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(() => z.array(GremiumRecordSchema).parse(site.gremia)).not.toThrow();
+    expect(() => z.array(InstitutionSchema).parse(site.instellingen)).not.toThrow();
+    expect(() => z.array(MunicipalityFiguresSchema).parse(site.gemeenteCijfers)).not.toThrow();
+    expect(() => z.array(ProvinceFiguresSchema).parse(site.provincieCijfers)).not.toThrow();
   });
 
   it('every input row is accounted for in the import report', () => {
