@@ -2,10 +2,18 @@
 // or a ?q= in the URL); the query is kept in the URL and result counts are announced.
 
 interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data: () => Promise<{
+    url: string;
+    excerpt: string;
+    meta: { title?: string; kerncijfer?: string };
+    filters?: Record<string, string[]>;
+  }>;
 }
 interface Pagefind {
-  search: (q: string) => Promise<{ results: PagefindResult[] }>;
+  search: (
+    q: string,
+    options?: { filters?: Record<string, string> },
+  ) => Promise<{ results: PagefindResult[] }>;
   options?: (o: Record<string, unknown>) => Promise<void>;
 }
 
@@ -13,6 +21,7 @@ const form = document.querySelector<HTMLFormElement>('#zoekformulier');
 const input = document.querySelector<HTMLInputElement>('#zoekterm');
 const statusEl = document.querySelector<HTMLElement>('#zoekstatus');
 const list = document.querySelector<HTMLOListElement>('#zoekresultaten');
+const typeSelect = document.querySelector<HTMLSelectElement>('#zoektype');
 let pagefind: Promise<Pagefind> | null = null;
 let latest = 0;
 
@@ -28,6 +37,8 @@ async function run(query: string): Promise<void> {
   const url = new URL(window.location.href);
   if (query) url.searchParams.set('q', query);
   else url.searchParams.delete('q');
+  if (typeSelect?.value) url.searchParams.set('type', typeSelect.value);
+  else url.searchParams.delete('type');
   window.history.replaceState(null, '', url);
   if (query.trim() === '') {
     list.replaceChildren();
@@ -35,7 +46,8 @@ async function run(query: string): Promise<void> {
     return;
   }
   const pf = await loadPagefind();
-  const { results } = await pf.search(query);
+  const type = typeSelect?.value ?? '';
+  const { results } = await pf.search(query, type ? { filters: { type } } : {});
   const top = await Promise.all(results.slice(0, 20).map((r) => r.data()));
   if (ticket !== latest) return;
   list.replaceChildren(
@@ -47,7 +59,10 @@ async function run(query: string): Promise<void> {
       const p = document.createElement('p');
       // Pagefind's excerpt marks hits with <mark>; it is built from our own escaped pages.
       p.innerHTML = d.excerpt;
-      li.append(a, p);
+      const meta = document.createElement('p');
+      meta.className = 'meta';
+      meta.textContent = [d.filters?.type?.[0], d.meta.kerncijfer].filter(Boolean).join(' · ');
+      li.append(a, meta, p);
       return li;
     }),
   );
@@ -68,7 +83,10 @@ if (form && input) {
     event.preventDefault();
     void run(input.value);
   });
-  const initial = new URLSearchParams(window.location.search).get('q');
+  typeSelect?.addEventListener('change', () => void run(input.value));
+  const params = new URLSearchParams(window.location.search);
+  if (typeSelect) typeSelect.value = params.get('type') ?? '';
+  const initial = params.get('q');
   if (initial) {
     input.value = initial;
     void run(initial);

@@ -1,0 +1,31 @@
+// Extra index terms for Pagefind, which does not split Dutch compounds or hyphenated names:
+// name parts, spelling with spaces, former names and the parts of common compounds.
+
+const COMPOUNDS: Record<string, string[]> = {
+  gemeenteraad: ['gemeente', 'raad'],
+  gemeenteraadslid: ['gemeente', 'raad', 'raadslid'],
+  schepencollege: ['schepen', 'college'],
+  'raad van toezicht': ['raadvantoezicht', 'toezicht'],
+  'raad van bestuur': ['raadvanbestuur', 'bestuur'],
+  'raad van commissarissen': ['raadvancommissarissen', 'commissarissen'],
+  'college van bestuur': ['collegevanbestuur', 'bestuur'],
+  woningcorporaties: ['woning', 'corporaties'],
+  zorggroep: ['zorg', 'groep'],
+  woonstichting: ['woon', 'stichting'],
+};
+
+/** Words a reader may type for a name: its parts, and the whole without dashes or spaces. */
+export function nameVariants(name: string): string[] {
+  const parts = name.split(/[\s\-'’]+/).filter(Boolean);
+  return [name.replace(/-/g, ' '), parts.join(''), ...parts];
+}
+
+export function searchTerms(names: string[], text: string[] = []): string {
+  const terms = new Set<string>();
+  for (const name of names) for (const v of nameVariants(name)) terms.add(v);
+  const haystack = [...names, ...text].join(' ').toLowerCase();
+  for (const [compound, parts] of Object.entries(COMPOUNDS)) {
+    if (haystack.includes(compound)) for (const p of parts) terms.add(p);
+  }
+  return [...terms].join(' ');
+}

@@ -1,0 +1,77 @@
+// Search in Chromium: /zoeken/?q=... finds entities by name parts, former names and words from
+// the middle of a name; the type filter narrows the results; the page passes axe.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, scanAccessibility } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function resultsFor(page: Page, query: string, type = ''): Promise<string[]> {
+  const url = new URL('zoeken/', baseUrl);
+  url.searchParams.set('q', query);
+  if (type) url.searchParams.set('type', type);
+  await page.goto(url.href);
+  await page.waitForFunction(
+    () => (document.querySelector('#zoekstatus')?.textContent ?? '') !== '',
+  );
+  return page
+    .locator('#zoekresultaten li > a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search', () => {
+  const cases: [string, string[]][] = [
+    ['Gent', ['/gemeenten/gent/']],
+    ['Sint-Niklaas', ['/gemeenten/sint-niklaas/']],
+    ['Sint Niklaas', ['/gemeenten/sint-niklaas/']],
+    ['Kruibeke', ['/gemeenten/kruibeke/', '/gemeenten/beveren-kruibeke-zwijndrecht/']],
+    ['Zwijndrecht', ['/gemeenten/zwijndrecht/', '/gemeenten/beveren-kruibeke-zwijndrecht/']],
+  ];
+  for (const [query, expected] of cases) {
+    it(`finds ${expected.join(' and ')} for "${query}"`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const found = await resultsFor(page, query, 'gemeente');
+      for (const path of expected) expect(found, query).toContain(path);
+      await context.close();
+    });
+  }
+
+  it('finds an institution by a word from the middle of its name, and the type filter narrows', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Demo institution names are "<Prefix> <Place>"; take the place of DEMO-00001 from its page.
+    await page.goto(new URL('instellingen/demo-00001/', baseUrl).href);
+    const name = (await page.locator('h1').textContent())!.trim();
+    const word = name.split(' ').at(-1)!;
+    const all = await resultsFor(page, word);
+    expect(all).toContain('/instellingen/demo-00001/');
+    const onlyInstitutions = await resultsFor(page, word, 'instelling');
+    expect(onlyInstitutions.every((p) => p.startsWith('/instellingen/'))).toBe(true);
+    const onlyMunicipalities = await resultsFor(page, word, 'gemeente');
+    expect(onlyMunicipalities).not.toContain('/instellingen/demo-00001/');
+    await context.close();
+  });
+
+  it('keeps the query in the URL while typing, announces the count, and passes axe', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(new URL('zoeken/', baseUrl).href);
+    await page.locator('#zoekterm').focus();
+    await page.keyboard.type('Hasselt');
+    await page.waitForFunction(() =>
+      /resultaten|Geen/.test(document.querySelector('#zoekstatus')?.textContent ?? ''),
+    );
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Hasselt');
+    expect(await page.locator('#zoekstatus').getAttribute('aria-live')).toBe('polite');
+    expect(await scanAccessibility(page)).toEqual([]);
+    await context.close();
+  });
+});
