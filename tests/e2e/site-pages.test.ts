@@ -167,3 +167,35 @@ describe('table enhancements', () => {
     await context.close();
   });
 });
+
+describe('chart controls', () => {
+  it('opens the data table and downloads SVG and PNG with the keyboard only', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(new URL('sectoren/onderwijs/', baseUrl).href);
+    const figure = page.locator('figure#trend');
+    const summary = figure.locator('details > summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await figure.locator('details').getAttribute('open')).not.toBeNull();
+    expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(1);
+    for (const [format, name] of [
+      ['svg', 'trend.svg'],
+      ['png', 'trend.png'],
+    ] as const) {
+      const button = figure.locator(`button.svg-download[data-format="${format}"]`);
+      expect(await button.isVisible()).toBe(true);
+      await button.focus();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.keyboard.press('Enter'),
+      ]);
+      expect(download.suggestedFilename()).toBe(name);
+      const path = await download.path();
+      const bytes = readFileSync(path);
+      if (format === 'svg') expect(bytes.toString('utf8')).toContain('<svg');
+      else expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+    }
+    await context.close();
+  });
+});
