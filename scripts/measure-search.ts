@@ -15,21 +15,31 @@ const loaded: { url: string; raw: number; gzip: number }[] = [];
 page.on('response', (response) => {
   void response
     .body()
-    .then((body) => loaded.push({ url: response.url(), raw: body.length, gzip: gzipSync(body).length }))
+    .then((body) =>
+      loaded.push({ url: response.url(), raw: body.length, gzip: gzipSync(body).length }),
+    )
     .catch(() => undefined);
 });
-const total = () => loaded.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
+const total = () =>
+  loaded.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
 await page.goto(new URL('zoeken/', server.url).href, { waitUntil: 'networkidle' });
 const before = total();
 const countBefore = loaded.length;
 await page.locator('#zoekterm').focus();
 await page.keyboard.type(query);
-await page.waitForFunction(() => /resultaten|Geen/.test(document.querySelector('#zoekstatus')?.textContent ?? ''));
+await page.waitForFunction(() =>
+  /resultaten|Geen/.test(document.querySelector('#zoekstatus')?.textContent ?? ''),
+);
 await page.waitForLoadState('networkidle');
 const after = total();
 const kb = (n: number) => (n / 1024).toFixed(1);
-console.log(`Zoekpagina vóór een zoekopdracht: ${countBefore} bestanden, ${kb(before.raw)} kB (${kb(before.gzip)} kB gzip)`);
-console.log(`Na "${query}": ${loaded.length} bestanden, ${kb(after.raw)} kB (${kb(after.gzip)} kB gzip); de zoekopdracht zelf: ${kb(after.raw - before.raw)} kB (${kb(after.gzip - before.gzip)} kB gzip)`);
-for (const r of loaded.slice(countBefore)) console.log(`  ${new URL(r.url).pathname}  ${kb(r.raw)} kB`);
+console.log(
+  `Zoekpagina vóór een zoekopdracht: ${countBefore} bestanden, ${kb(before.raw)} kB (${kb(before.gzip)} kB gzip)`,
+);
+console.log(
+  `Na "${query}": ${loaded.length} bestanden, ${kb(after.raw)} kB (${kb(after.gzip)} kB gzip); de zoekopdracht zelf: ${kb(after.raw - before.raw)} kB (${kb(after.gzip - before.gzip)} kB gzip)`,
+);
+for (const r of loaded.slice(countBefore))
+  console.log(`  ${new URL(r.url).pathname}  ${kb(r.raw)} kB`);
 await browser.close();
 await server.close();
