@@ -16,6 +16,7 @@ export const TEMPLATE_SAMPLES = [
   'data/',
   'methode/',
   'zoeken/',
+  'vergelijken/?instellingen=demo-00001&gemeenten=44021,41002',
 ];
 
 export interface PageWeight {

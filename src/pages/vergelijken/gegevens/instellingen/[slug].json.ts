@@ -1,0 +1,19 @@
+// The comparison card of one institution (fetched by /vergelijken/ only when compared).
+import type { APIRoute } from 'astro';
+import { indexes } from '../../../../site/entities.ts';
+import { institutionCard } from '../../../../site/compare-cards.ts';
+import type { InstitutionSummary } from '../../../../domain/site-data.ts';
+
+export function getStaticPaths() {
+  return indexes().site.instellingen.map((i) => ({
+    params: { slug: i.slug },
+    props: { institution: i },
+  }));
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { institution } = props as { institution: InstitutionSummary };
+  return new Response(JSON.stringify(institutionCard(indexes(), institution)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
+};

@@ -1,0 +1,97 @@
+// One small JSON "card" per institution and municipality for the comparison page: the entity's
+// measures per period beside those of its sector/province and of the whole (all sectors /
+// Flanders). Built at build time so the browser only fetches the cards it compares.
+import { aggregateGremia, type GremiaAggregate } from '../domain/aggregates.ts';
+import type { ProvinceFigures } from '../domain/municipality-figures.ts';
+import type { AggregateRow, InstitutionSummary, MunicipalityEntry } from '../domain/site-data.ts';
+import type { CompareCard, MeasureValues } from './compare-table.ts';
+import type { Indexes } from './entities.ts';
+import { provinceSlug } from './entities.ts';
+import { womenShare } from './municipalities.ts';
+
+function institutionMeasures(a: GremiaAggregate): MeasureValues {
+  return {
+    gremia: a.n_gremia_met_gegevens,
+    zetels: a.vrouwen + a.mannen + a.x,
+    vrouwen: a.vrouwen,
+    aandeel_vrouwen: a.aandeel_vrouwen_totaal,
+    aandeel_evenredig: a.aandeel_evenredig,
+  };
+}
+
+export function institutionCard(ix: Indexes, institution: InstitutionSummary): CompareCard {
+  const records = ix.gremiaByInstitution.get(institution.id) ?? [];
+  const sector = ix.site.sectoren.find((s) => s.sector === institution.sector);
+  const sectorRows = ix.sectorRows.get(institution.sector) ?? [];
+  const years = [...new Set(records.map((r) => r.jaar))].sort((a, b) => a - b);
+  const byYear = (rows: AggregateRow[], jaar: number) => rows.find((r) => r.jaar === jaar);
+  return {
+    soort: 'instelling',
+    sleutel: institution.slug,
+    naam: institution.naam,
+    pad: `/instellingen/${institution.slug}/`,
+    context: {
+      naam: sector?.sector_label ?? institution.sector,
+      pad: `/sectoren/${institution.sector}/`,
+    },
+    totaal: { naam: 'Alle sectoren', pad: '/sectoren/' },
+    voorbeelddata: ix.site.voorbeelddata,
+    perioden: years.map((jaar) => {
+      const context = byYear(sectorRows, jaar);
+      const totaal = byYear(ix.site.totaalCijfers, jaar);
+      return {
+        periode: String(jaar),
+        entiteit: institutionMeasures(aggregateGremia(records.filter((r) => r.jaar === jaar))),
+        context: context ? institutionMeasures(context) : null,
+        totaal: totaal ? institutionMeasures(totaal) : null,
+      };
+    }),
+  };
+}
+
+function areaMeasures(p: ProvinceFigures): MeasureValues {
+  const mayors = p.n_burgemeesters_vrouw + p.n_burgemeesters_man;
+  return {
+    burgemeester: mayors === 0 ? null : p.n_burgemeesters_vrouw / mayors,
+    schepenen: p.n_schepenen,
+    // Same denominators as the province pages: persons in municipalities whose gender is known.
+    aandeel_schepenen_vrouw: womenShare(p.n_schepenen_vrouw, p.n_schepenen),
+    aandeel_raad_vrouw: womenShare(p.n_raadsleden_vrouw, p.n_raadsleden),
+    gelijke_kansen: p.n_gemeenten === 0 ? null : p.n_gk_schepen_gemeenten / p.n_gemeenten,
+  };
+}
+
+export function municipalityCard(ix: Indexes, m: MunicipalityEntry): CompareCard {
+  const figures = [...(ix.figuresByNis.get(m.nis) ?? [])].sort((a, b) =>
+    a.peildatum.localeCompare(b.peildatum),
+  );
+  const area = (peildatum: string, provincie: string) =>
+    ix.site.provincieCijfers.find((p) => p.peildatum === peildatum && p.provincie === provincie);
+  return {
+    soort: 'gemeente',
+    sleutel: m.nis,
+    naam: m.naam,
+    pad: `/gemeenten/${m.slug}/`,
+    context: { naam: `Provincie ${m.provincie}`, pad: `/provincies/${provinceSlug(m.provincie)}/` },
+    totaal: { naam: 'Vlaanderen', pad: '/gemeenten/' },
+    voorbeelddata: ix.site.voorbeelddata,
+    perioden: figures
+      .filter((f) => f.in_extract)
+      .map((f) => {
+        const province = area(f.peildatum, f.provincie);
+        const flanders = area(f.peildatum, 'Vlaanderen');
+        return {
+          periode: f.peildatum,
+          entiteit: {
+            burgemeester: f.burgemeester_geslacht,
+            schepenen: f.n_schepenen,
+            aandeel_schepenen_vrouw: womenShare(f.n_schepenen_vrouw, f.n_schepenen),
+            aandeel_raad_vrouw: womenShare(f.n_raadsleden_vrouw, f.n_raadsleden),
+            gelijke_kansen: f.gk_status,
+          },
+          context: province ? areaMeasures(province) : null,
+          totaal: flanders ? areaMeasures(flanders) : null,
+        };
+      }),
+  };
+}

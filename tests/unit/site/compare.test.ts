@@ -1,0 +1,140 @@
+// The comparison selection (URL and stored basket) and the comparison table/CSV.
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_PER_KIND,
+  emptySelection,
+  formatSelection,
+  parseSelection,
+  parseStored,
+  parseToken,
+  toggleKey,
+} from '../../../src/site/compare-selection.ts';
+import {
+  comparisonCsv,
+  comparisonRows,
+  displayValue,
+  periodsOf,
+  type CompareCard,
+} from '../../../src/site/compare-table.ts';
+
+describe('comparison selection', () => {
+  it('round-trips through the URL, dropping malformed and duplicate keys', () => {
+    const params = new URLSearchParams(
+      'instellingen=demo-00002,DEMO-00001,demo-00002,../etc,&gemeenten=44021,4402,11002&jaar=2024',
+    );
+    const selection = parseSelection(params);
+    expect(selection).toEqual({
+      instelling: ['demo-00002', 'demo-00001'],
+      gemeente: ['44021', '11002'],
+    });
+    const query = formatSelection(selection, { instelling: '2024', gemeente: '2025-06-16' });
+    expect(query).toBe(
+      'instellingen=demo-00002,demo-00001&jaar=2024&gemeenten=44021,11002&peildatum=2025-06-16',
+    );
+    expect(parseSelection(new URLSearchParams(query))).toEqual(selection);
+  });
+
+  it('accepts repeated parameters and caps each kind', () => {
+    const many = Array.from({ length: MAX_PER_KIND + 3 }, (_, i) => `gemeenten=${10000 + i}`);
+    expect(parseSelection(new URLSearchParams(many.join('&'))).gemeente).toHaveLength(MAX_PER_KIND);
+  });
+
+  it('toggles keys and refuses to grow beyond the limit', () => {
+    let s = emptySelection();
+    s = toggleKey(s, 'gemeente', '44021');
+    expect(s.gemeente).toEqual(['44021']);
+    s = toggleKey(s, 'gemeente', '44021');
+    expect(s.gemeente).toEqual([]);
+    for (let i = 0; i < MAX_PER_KIND + 2; i++) s = toggleKey(s, 'gemeente', String(20000 + i));
+    expect(s.gemeente).toHaveLength(MAX_PER_KIND);
+    expect(s.gemeente).not.toContain(String(20000 + MAX_PER_KIND));
+  });
+
+  it('reads tokens and stored baskets defensively', () => {
+    expect(parseToken('instelling:demo-00001')).toEqual(['instelling', 'demo-00001']);
+    expect(parseToken('gemeente:gent')).toBeNull();
+    expect(parseToken('sector:zorg')).toBeNull();
+    expect(parseStored('{"gemeente":["44021",7,"x"],"instelling":"nope"}')).toEqual({
+      instelling: [],
+      gemeente: ['44021'],
+    });
+    expect(parseStored('not json')).toEqual(emptySelection());
+    expect(parseStored('null')).toEqual(emptySelection());
+  });
+});
+
+function card(sleutel: string, naam: string, sector: string, values: Record<string, number[]>) {
+  const c: CompareCard = {
+    soort: 'instelling',
+    sleutel,
+    naam,
+    pad: `/instellingen/${sleutel}/`,
+    context: { naam: `Sector ${sector}`, pad: `/sectoren/${sector}/` },
+    totaal: { naam: 'Alle sectoren', pad: '/sectoren/' },
+    voorbeelddata: true,
+    perioden: Object.entries(values).map(([periode, [share, ctx, tot]]) => ({
+      periode,
+      entiteit: {
+        gremia: 1,
+        zetels: 10,
+        vrouwen: share! * 10,
+        aandeel_vrouwen: share!,
+        aandeel_evenredig: null,
+      },
+      context: {
+        gremia: 5,
+        zetels: 50,
+        vrouwen: ctx! * 50,
+        aandeel_vrouwen: ctx!,
+        aandeel_evenredig: 0.5,
+      },
+      totaal: {
+        gremia: 9,
+        zetels: 90,
+        vrouwen: tot! * 90,
+        aandeel_vrouwen: tot!,
+        aandeel_evenredig: 0.25,
+      },
+    })),
+  };
+  return c;
+}
+
+describe('comparison table', () => {
+  const a = card('a', 'Alfa', 'zorg', { '2024': [0.3, 0.4, 0.35], '2025': [0.5, 0.42, 0.36] });
+  const b = card('b', '=Beta', 'zorg', { '2025': [0.2, 0.42, 0.36] });
+  const c = card('c', 'Gamma', 'onderwijs', { '2024': [0.1, 0.6, 0.35] });
+
+  it('lists entities in order, each context once, then the whole; keeps entities without data', () => {
+    expect(periodsOf([a, b, c])).toEqual(['2025', '2024']);
+    const rows = comparisonRows([a, b, c], '2025');
+    expect(rows.map((r) => [r.rol, r.naam])).toEqual([
+      ['entiteit', 'Alfa'],
+      ['entiteit', '=Beta'],
+      ['entiteit', 'Gamma'],
+      ['context', 'Sector zorg'],
+      ['totaal', 'Alle sectoren'],
+    ]);
+    expect(rows[2]!.values).toBeNull();
+    expect(rows[0]!.values!.aandeel_vrouwen).toBe(0.5);
+  });
+
+  it('writes a CSV in machine format with formula cells neutralised', () => {
+    const rows = comparisonRows([a, b], '2025');
+    const lines = comparisonCsv('instelling', '2025', rows, true).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'rol,naam,sleutel,jaar,gremia,zetels,vrouwen,aandeel_vrouwen,aandeel_evenredig,voorbeelddata',
+    );
+    expect(lines[1]).toBe('entiteit,Alfa,a,2025,1,10,5,0.5000,,ja');
+    expect(lines[2]).toBe("entiteit,'=Beta,b,2025,1,10,2,0.2000,,ja");
+    expect(lines[3]).toBe('context,Sector zorg,,2025,5,50,21,0.4200,0.5000,ja');
+    expect(lines).toHaveLength(5);
+  });
+
+  it('shows values the Dutch way on the page', () => {
+    expect(displayValue(0.384, 'share')).toBe('38,4%');
+    expect(displayValue(1176, 'count')).toBe('1.176');
+    expect(displayValue(null, 'share')).toBe('–');
+    expect(displayValue('geen', 'text', { geen: 'niemand' })).toBe('niemand');
+  });
+});
