@@ -1,6 +1,6 @@
 // npm run build: pipeline -> Astro -> Pagefind into dist/ (DATA_DIR selects the data directory).
 import { resolve } from 'node:path';
-import { buildSite, DataError } from './lib/build-site.ts';
+import { buildSite, DataError, PermanenceError } from './lib/build-site.ts';
 
 const projectDir = resolve(import.meta.dirname, '..');
 const dataDir = resolve(process.env.DATA_DIR ?? resolve(projectDir, 'data'));
@@ -18,6 +18,10 @@ try {
 } catch (error) {
   if (error instanceof DataError) {
     console.error(`Fouten in de gegevens (de vorige site blijft ongewijzigd):\n${error.message}`);
+  } else if (error instanceof PermanenceError) {
+    console.error(
+      `Permanente links gebroken (de vorige site blijft ongewijzigd):\n${error.message}`,
+    );
   } else {
     console.error(
       `Bouwen mislukt (de vorige site blijft ongewijzigd): ${(error as Error).stack ?? String(error)}`,

@@ -1,5 +1,5 @@
 // Builds the whole site into a temporary directory and swaps it into place only when every
-// step (pipeline, Astro, Pagefind) succeeded, so a failed build never touches the old site.
+// step (pipeline, Astro, social images, Pagefind, URL check) succeeded, so a failed build never touches the old site.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { DataError } from '../../src/pipeline/problems.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { writeSocialImages } from './social-images.ts';
+import { checkManifest, PermanenceError, writeSitemap } from './published-urls.ts';
 
 export interface BuildOptions {
   projectDir: string;
@@ -40,39 +42,51 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
   const workDir = join(projectDir, '.build', `tmp-${process.pid}-${Date.now()}`);
   const stagingSite = join(workDir, 'site');
   const timings: StageTiming[] = [];
-  const time = async (stage: string, step: () => Promise<void>): Promise<void> => {
+  const time = async <T>(stage: string, step: () => Promise<T>): Promise<T> => {
     const started = performance.now();
-    await step();
+    const result = await step();
     const seconds = (performance.now() - started) / 1000;
     timings.push({ stage, seconds });
     log(`✓ ${stage} (${seconds.toFixed(1)} s)`);
+    return result;
   };
   await mkdir(workDir, { recursive: true });
   try {
-    await time('pipeline', async () => {
-      await runPipeline({
+    const site = await time('pipeline', () =>
+      runPipeline({
         dataDir: options.dataDir,
         projectDataDir: join(projectDir, 'data'),
         outDir: workDir,
         ...(options.buildDate ? { buildDate: options.buildDate } : {}),
-      });
-    });
-    await time('astro', () =>
-      run(
-        join(projectDir, 'node_modules', '.bin', 'astro'),
-        ['build', '--silent'],
-        {
-          ...process.env,
-          SITE_DATA: join(workDir, 'site-data.json'),
-          SITE_OUT_DIR: stagingSite,
-        },
-        projectDir,
-      ),
+      }),
     );
+    const imagesDir = join(workDir, 'beelden');
+    await Promise.all([
+      time('beelden', () =>
+        writeSocialImages(site, imagesDir, join(projectDir, '.build', 'cache', 'beelden')),
+      ),
+      time('astro', () =>
+        run(
+          join(projectDir, 'node_modules', '.bin', 'astro'),
+          ['build', '--silent'],
+          {
+            ...process.env,
+            SITE_DATA: join(workDir, 'site-data.json'),
+            SITE_OUT_DIR: stagingSite,
+          },
+          projectDir,
+        ),
+      ),
+    ]);
+    await rename(imagesDir, join(stagingSite, 'beelden'));
     await time('downloads', () =>
       cp(join(workDir, 'downloads'), join(stagingSite, 'downloads'), { recursive: true }),
     );
     await time('pagefind', () => buildSearchIndex(stagingSite));
+    await time('sitemap en permanente URLs', async () => {
+      await writeSitemap(stagingSite, site.editie.publicatiedatum);
+      await checkManifest(options.dataDir, stagingSite);
+    });
     // Swap: the old site is moved aside, the new one moved in, then the old one removed.
     const previous = `${workDir}-previous`;
     if (existsSync(outDir)) await rename(outDir, previous);
@@ -84,4 +98,4 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
   }
 }
 
-export { DataError };
+export { DataError, PermanenceError };

@@ -241,5 +241,31 @@ export const VERGELIJKING_TABLE: TableSpec = {
   ],
 };
 
+export const IMPORT_TABLE: TableSpec = {
+  name: 'importverslag',
+  title: 'Importverslag',
+  description: 'Per bronbestand: rijen gelezen, gebruikt en overgeslagen met de reden.',
+  fields: [
+    { name: 'bestand', type: 'string', description: 'Bronbestand, relatief aan de datamap.' },
+    { name: 'soort', type: 'string', description: 'Soort bestand.' },
+    { name: 'codering', type: 'string', description: 'Gelezen tekstcodering.' },
+    {
+      name: 'rijen_gelezen',
+      type: 'integer',
+      description: 'Gelezen gegevensrijen (zonder kopregel en lege regels).',
+    },
+    { name: 'rijen_gebruikt', type: 'integer', description: 'Rijen die in de cijfers meetellen.' },
+    { name: 'rijen_overgeslagen', type: 'integer', description: 'Rijen die niet meetellen.' },
+    {
+      name: 'redenen',
+      type: 'string',
+      description: 'Waarom rijen werden overgeslagen, met aantallen.',
+    },
+  ],
+};
+
+/** Files that are not one of the tables below but still have columns: documented on /data/ too. */
+export const OTHER_TABLES: TableSpec[] = [VERGELIJKING_TABLE, IMPORT_TABLE];
+
 /** Every table with its own CSV/JSON/XLSX download (the datapackage and /data/ list these). */
 export const DOWNLOAD_TABLES: TableSpec[] = [...MAIN_TABLES, VERANDERING_TABLE, KLASSEN_TABLE];

@@ -41,6 +41,35 @@ export const EditionSchema = z.preprocess(
 );
 export type Edition = z.infer<typeof EditionSchema>;
 
+/**
+ * wijzigingen.json in the data directory: the editions published so far and corrections made
+ * since, each correction naming the pages it affects (site paths; a trailing * covers a subtree).
+ */
+export const ChangelogSchema = z.object({
+  edities: z
+    .array(
+      z.object({
+        datum: isoDate,
+        titel: z.string().min(1),
+        toelichting: z.string().default(''),
+      }),
+    )
+    .default([]),
+  correcties: z
+    .array(
+      z.object({
+        datum: isoDate,
+        paginas: z
+          .array(z.string().regex(/^\/[a-z0-9\-/]*\*?$/, "sitepad zoals '/gemeenten/gent/'"))
+          .min(1),
+        toelichting: z.string().min(1),
+      }),
+    )
+    .default([]),
+});
+export type Changelog = z.infer<typeof ChangelogSchema>;
+export type Correction = Changelog['correcties'][number];
+
 export const MunicipalitySchema = z.object({
   nis: z.string().regex(/^\d{5}$/, 'NIS-code van 5 cijfers'),
   naam: z.string().min(1),

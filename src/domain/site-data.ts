@@ -49,6 +49,7 @@ export interface DownloadEntry {
 
 export interface SiteData {
   editie: Edition & { publicatiedatum: string };
+  geschiedenis: import('./editions.ts').History;
   voorbeelddata: boolean;
   bronnen: SourceFile[];
   importverslag: import('../pipeline/problems.ts').FileReport[];

@@ -3,9 +3,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Municipality } from '../domain/municipalities.ts';
 import {
+  ChangelogSchema,
   EditionSchema,
   MunicipalitySchema,
   ProvenanceSchema,
+  type Changelog,
   type Edition,
   type Provenance,
 } from '../domain/records.ts';
@@ -96,6 +98,22 @@ export async function readEdition(path: string, problems: Problems): Promise<Edi
       problems.error({ file: relativeName(path), column: issue.path.join('.') }, issue.message);
     }
     return null;
+  }
+  return parsed.data;
+}
+
+/** wijzigingen.json (editions and corrections), validated; empty lists when there is none. */
+export async function readChangelog(path: string, problems: Problems): Promise<Changelog> {
+  const empty: Changelog = { edities: [], correcties: [] };
+  if (!existsSync(path)) return empty;
+  const raw = await readJson(path, problems);
+  if (raw === undefined) return empty;
+  const parsed = ChangelogSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.error({ file: relativeName(path), column: issue.path.join('.') }, issue.message);
+    }
+    return empty;
   }
   return parsed.data;
 }

@@ -28,7 +28,13 @@ import { readMandatenFile, type MandatenExtract } from './read-mandaten.ts';
 import { readPersonen } from './read-personen.ts';
 import { readPublishedFigures } from './read-published.ts';
 import { readBoundaries } from './read-boundaries.ts';
-import { readEdition, readMunicipalities, readProvenance } from './read-reference.ts';
+import {
+  readChangelog,
+  readEdition,
+  readMunicipalities,
+  readProvenance,
+} from './read-reference.ts';
+import { editionHistory } from '../domain/editions.ts';
 import { writeDownloads } from './save-downloads.ts';
 
 export interface PipelineOptions {
@@ -125,6 +131,7 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   }
 
   const edition = await readEdition(join(dataDir, 'bron.json'), problems);
+  const changelog = await readChangelog(join(dataDir, 'wijzigingen.json'), problems);
   const lookupDirs = [...new Set([join(projectDataDir, 'lookups'), join(dataDir, 'lookups')])];
   const lookups = await readLookups(lookupDirs, problems);
   const referencePath = [
@@ -250,9 +257,11 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   const provinceNames = [...new Set(municipalities.map((m) => m.provincie))].sort((a, b) =>
     a.localeCompare(b, 'nl'),
   );
+  const titel = edition?.titel ?? 'Genderdiversiteit in de top van de (semi)publieke sector';
   const site: SiteData = {
+    geschiedenis: editionHistory(changelog, { datum: publicatiedatum, titel }),
     editie: {
-      titel: edition?.titel ?? 'Genderdiversiteit in de top van de (semi)publieke sector',
+      titel,
       uitgever: edition?.uitgever ?? 'onbekende uitgever',
       licentie: edition?.licentie ?? 'CC-BY-4.0',
       ...(edition?.licentie_url ? { licentie_url: edition.licentie_url } : {}),

@@ -10,6 +10,7 @@ import {
   VERANDERING_TABLE,
   KLASSEN_TABLE,
   VERGELIJKING_TABLE,
+  IMPORT_TABLE,
   type FieldSpec,
   type Row,
   type TableSpec,
@@ -242,29 +243,6 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
   await writer.writeChecksums();
   return writer.files;
 }
-
-export const IMPORT_TABLE: TableSpec = {
-  name: 'importverslag',
-  title: 'Importverslag',
-  description: 'Per bronbestand: rijen gelezen, gebruikt en overgeslagen met de reden.',
-  fields: [
-    { name: 'bestand', type: 'string', description: 'Bronbestand, relatief aan de datamap.' },
-    { name: 'soort', type: 'string', description: 'Soort bestand.' },
-    { name: 'codering', type: 'string', description: 'Gelezen tekstcodering.' },
-    {
-      name: 'rijen_gelezen',
-      type: 'integer',
-      description: 'Gelezen gegevensrijen (zonder kopregel en lege regels).',
-    },
-    { name: 'rijen_gebruikt', type: 'integer', description: 'Rijen die in de cijfers meetellen.' },
-    { name: 'rijen_overgeslagen', type: 'integer', description: 'Rijen die niet meetellen.' },
-    {
-      name: 'redenen',
-      type: 'string',
-      description: 'Waarom rijen werden overgeslagen, met aantallen.',
-    },
-  ],
-};
 
 export function klassenRows(site: SiteData): Row[] {
   const rows: Row[] = [];

@@ -30,8 +30,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export function indexes(): Indexes {
-  if (cached) return cached;
-  const site = loadSiteData();
+  cached ??= buildIndexes(loadSiteData());
+  return cached;
+}
+
+/** Indexes over given site data (the build script uses this outside Astro). */
+export function buildIndexes(site: SiteData): Indexes {
   const gremiaByInstitution = new Map<string, GremiumRecord[]>();
   const gremiaBySector = new Map<string, GremiumRecord[]>();
   for (const g of site.gremia) {
@@ -44,7 +48,7 @@ export function indexes(): Indexes {
   for (const r of site.sectorCijfers) push(sectorRows, r.key, r);
   const figuresByNis = new Map<string, MunicipalityFigures[]>();
   for (const f of site.gemeenteCijfers) push(figuresByNis, f.nis, f);
-  cached = {
+  return {
     site,
     gremiaByInstitution,
     gremiaBySector,
@@ -54,7 +58,6 @@ export function indexes(): Indexes {
     figuresByNis,
     municipalityByNis: new Map(site.gemeenten.map((m) => [m.nis, m])),
   };
-  return cached;
 }
 
 export function provinceSlug(name: string): string {

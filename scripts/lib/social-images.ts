@@ -1,0 +1,65 @@
+// Renders the social image of every entity page (OpenGraph/Twitter need PNG) from the site
+// data, while Astro builds the pages: the two do not depend on each other, and sharp works on
+// libuv's thread pool while Astro mostly keeps one core busy. A small pool of conversions keeps
+// memory flat.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { renderSocialCard } from '../../src/charts/social-card.ts';
+import type { SiteData } from '../../src/domain/site-data.ts';
+import { buildIndexes } from '../../src/site/entities.ts';
+import { socialCards } from '../../src/site/social.ts';
+
+const SAFE_KEY = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * Writes every social image into outDir. With a cacheDir, an image whose SVG was rendered before
+ * is copied instead of rendered again (the e2e run rebuilds the site the CI just built), and
+ * cached images no build uses any more are removed.
+ */
+export async function writeSocialImages(
+  site: SiteData,
+  outDir: string,
+  cacheDir: string | null = null,
+  concurrency = 3,
+): Promise<number> {
+  const cards = socialCards(buildIndexes(site));
+  const used = new Set<string>();
+  if (cacheDir) await mkdir(cacheDir, { recursive: true });
+  for (const kind of new Set(cards.map((c) => c.kind))) {
+    await mkdir(join(outDir, kind), { recursive: true });
+  }
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < cards.length) {
+      const { kind, key, card } = cards[next++]!;
+      // Keys are slugs made by the pipeline; anything else must not become a path.
+      if (!SAFE_KEY.test(key)) throw new Error(`onveilige sleutel voor een beeld: ${key}`);
+      const svg = renderSocialCard(card);
+      const target = join(outDir, kind, `${key}.png`);
+      const cached = cacheDir
+        ? join(cacheDir, `${createHash('sha256').update(svg).digest('hex')}.png`)
+        : null;
+      if (cached) used.add(cached);
+      if (cached && existsSync(cached)) {
+        await copyFile(cached, target);
+        continue;
+      }
+      const png = await sharp(Buffer.from(svg))
+        .png({ compressionLevel: 6, adaptiveFiltering: false })
+        .toBuffer();
+      await writeFile(target, png);
+      if (cached) await writeFile(cached, png);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  if (cacheDir) {
+    for (const name of await readdir(cacheDir)) {
+      const file = join(cacheDir, name);
+      if (!used.has(file)) await rm(file, { force: true });
+    }
+  }
+  return cards.length;
+}

@@ -1,0 +1,18 @@
+// Citation strings in one form for pages and figures: publisher (year). title. In: edition,
+// edition date. permanent URL (date consulted). The date consulted is the reader's: pages carry a
+// placeholder that a script fills with today's date.
+import { formatDate } from './format.ts';
+
+export interface CitationParts {
+  uitgever: string;
+  publicatiedatum: string;
+  editie: string;
+  title: string;
+  url: string;
+}
+
+export const CONSULTED_PLACEHOLDER = '[datum van raadplegen]';
+
+export function citationText(parts: CitationParts, consulted: string = CONSULTED_PLACEHOLDER) {
+  return `${parts.uitgever} (${parts.publicatiedatum.slice(0, 4)}). ${parts.title}. In: ${parts.editie}, editie van ${formatDate(parts.publicatiedatum)}. ${parts.url} (geraadpleegd op ${consulted}).`;
+}

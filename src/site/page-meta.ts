@@ -1,0 +1,144 @@
+// Metadata of entity and data pages: social image, schema.org Dataset and feed, in one place so
+// that the pages stay thin and the four kinds describe themselves alike.
+import type { Sector } from '../domain/lookups.ts';
+import type { InstitutionSummary, MunicipalityEntry } from '../domain/site-data.ts';
+import type { Indexes } from './entities.ts';
+import type { DatasetInput } from './json-ld.ts';
+import {
+  institutionKeyFigure,
+  keyFigureSentence,
+  municipalityKeyFigure,
+  provinceKeyFigure,
+  sectorKeyFigure,
+  type KeyFigure,
+} from './key-figures.ts';
+import { absoluteUrl } from './paths.ts';
+import { socialImagePath } from './social.ts';
+
+export interface PageMeta {
+  image: string;
+  dataset: DatasetInput;
+  feed?: { path: string; title: string };
+}
+
+function range(values: readonly (string | number)[]): string {
+  const sorted = values.map(String).sort();
+  const [first, last] = [sorted[0], sorted.at(-1)];
+  if (!first || !last) return '';
+  return first === last ? first : `${first}/${last}`;
+}
+
+function withKey(text: string, key: KeyFigure | null): string {
+  return key ? `${text} Kerncijfer: ${keyFigureSentence(key)}.` : text;
+}
+
+const csv = (name: string, path: string) => ({ name, url: absoluteUrl(`/downloads/${path}`) });
+
+export function institutionMeta(ix: Indexes, i: InstitutionSummary): PageMeta {
+  const sector = ix.site.sectoren.find((s) => s.sector === i.sector);
+  return {
+    image: socialImagePath('instellingen', i.slug),
+    dataset: {
+      name: `${i.naam}: vrouwen en mannen in bestuur en toezicht`,
+      description: withKey(
+        `Aantal vrouwen en mannen per gremium en jaar van ${i.naam} (${sector?.sector_label ?? i.sector}).`,
+        institutionKeyFigure(ix, i),
+      ),
+      url: absoluteUrl(`/instellingen/${i.slug}/`),
+      temporalCoverage: range(i.jaren),
+      spatialCoverage: 'Nederland',
+      csv: [csv(`Gremia van ${i.naam}`, `instellingen/${i.slug}.csv`)],
+      keywords: [sector?.sector_label ?? i.sector],
+    },
+  };
+}
+
+export function sectorMeta(ix: Indexes, sector: Sector): PageMeta {
+  const jaren = (ix.sectorRows.get(sector.sector) ?? []).map((r) => r.jaar);
+  const path = `/sectoren/${sector.sector}/`;
+  return {
+    image: socialImagePath('sectoren', sector.sector),
+    dataset: {
+      name: `${sector.sector_label}: vrouwen en mannen in de top`,
+      description: withKey(
+        `Kerncijfers per jaar en alle gremia van de sector ${sector.sector_label}.`,
+        sectorKeyFigure(ix, sector),
+      ),
+      url: absoluteUrl(path),
+      temporalCoverage: range(jaren),
+      spatialCoverage: 'Nederland',
+      csv: [
+        csv(`Kerncijfers ${sector.sector_label}`, `sectoren/${sector.sector}.csv`),
+        csv(`Gremia ${sector.sector_label}`, `sectoren/${sector.sector}-gremia.csv`),
+      ],
+      keywords: [sector.sector_label],
+    },
+    feed: { path: `${path}feed.xml`, title: `${sector.sector_label}: edities en correcties` },
+  };
+}
+
+export function municipalityMeta(ix: Indexes, m: MunicipalityEntry): PageMeta {
+  const peildata = (ix.figuresByNis.get(m.nis) ?? []).map((f) => f.peildatum);
+  return {
+    image: socialImagePath('gemeenten', m.slug),
+    dataset: {
+      name: `${m.naam}: burgemeester, schepenen en gemeenteraad naar gender`,
+      description: withKey(
+        `Mandatarissen van ${m.naam} (provincie ${m.provincie}) per peildatum, en wie bevoegd is voor Gelijke Kansen.`,
+        municipalityKeyFigure(ix, m),
+      ),
+      url: absoluteUrl(`/gemeenten/${m.slug}/`),
+      temporalCoverage: range(peildata),
+      spatialCoverage: `${m.naam}, provincie ${m.provincie}, Vlaanderen, België`,
+      csv: [
+        csv(`${m.naam} per peildatum`, `gemeenten/${m.slug}.csv`),
+        csv(`${m.naam} naast provincie en Vlaanderen`, `gemeenten/${m.slug}-vergelijking.csv`),
+      ],
+      keywords: ['gemeenteraad', 'schepencollege', 'Gelijke Kansen'],
+    },
+  };
+}
+
+export function provinceMeta(ix: Indexes, p: { naam: string; slug: string }): PageMeta {
+  const peildata = ix.site.provincieCijfers
+    .filter((r) => r.provincie === p.naam)
+    .map((r) => r.peildatum);
+  const path = `/provincies/${p.slug}/`;
+  return {
+    image: socialImagePath('provincies', p.slug),
+    dataset: {
+      name: `Provincie ${p.naam}: gemeenten, Gelijke Kansen en gender`,
+      description: withKey(
+        `De gemeenten van de provincie ${p.naam} per peildatum: Gelijke Kansen en vrouwen in college en gemeenteraad.`,
+        provinceKeyFigure(ix, p.naam),
+      ),
+      url: absoluteUrl(path),
+      temporalCoverage: range(peildata),
+      spatialCoverage: `Provincie ${p.naam}, Vlaanderen, België`,
+      csv: [
+        csv(`Gemeenten van ${p.naam}`, `provincies/${p.slug}.csv`),
+        csv(`Totalen van ${p.naam}`, `provincies/${p.slug}-totalen.csv`),
+      ],
+      keywords: ['Gelijke Kansen', 'gemeenteraad'],
+    },
+    feed: { path: `${path}feed.xml`, title: `Provincie ${p.naam}: edities en correcties` },
+  };
+}
+
+export function dataPageMeta(ix: Indexes): Pick<PageMeta, 'dataset'> {
+  const { site } = ix;
+  const periods = [...site.jaren.map(String), ...site.peildata];
+  return {
+    dataset: {
+      name: site.editie.titel,
+      description:
+        'Vrouwen en mannen in de besturen en raden van toezicht van de Nederlandse (semi)publieke sector (quick-scan) en in de besturen van Vlaamse gemeenten (mandatendatabank), met alle tabellen als CSV, JSON en Excel.',
+      url: absoluteUrl('/data/'),
+      temporalCoverage: range(periods),
+      spatialCoverage: 'Nederland; Vlaanderen (België)',
+      csv: site.downloads
+        .filter((d) => d.format === 'csv' && !d.path.includes('/'))
+        .map((d) => csv(d.table, d.path)),
+    },
+  };
+}

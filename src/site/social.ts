@@ -1,0 +1,61 @@
+// Which social image belongs to which page, and what it shows.
+import type { SocialCard } from '../charts/social-card.ts';
+import type { Indexes } from './entities.ts';
+import { formatDate } from './format.ts';
+import {
+  institutionKeyFigure,
+  municipalityKeyFigure,
+  provinceKeyFigure,
+  sectorKeyFigure,
+  type KeyFigure,
+} from './key-figures.ts';
+
+export type SocialKind = 'sectoren' | 'instellingen' | 'gemeenten' | 'provincies';
+
+/** Site path of the PNG the build makes for an entity page. */
+export function socialImagePath(kind: SocialKind, key: string): string {
+  return `/beelden/${kind}/${key}.png`;
+}
+
+function card(ix: Indexes, kind: string, title: string, key: KeyFigure | null): SocialCard {
+  const { editie, voorbeelddata } = ix.site;
+  const source = `Bron: ${editie.uitgever} · editie ${formatDate(editie.publicatiedatum)}`;
+  return {
+    kind,
+    title,
+    value: key?.value ?? '–',
+    label: key?.label ?? 'geen cijfers in deze editie',
+    period: key?.period ?? formatDate(editie.publicatiedatum),
+    share: key?.share ?? null,
+    source: source.length > 90 ? `${source.slice(0, 89)}…` : source,
+    demo: voorbeelddata,
+  };
+}
+
+/** Every social image of the site: its kind, key and card. */
+export function socialCards(ix: Indexes): { kind: SocialKind; key: string; card: SocialCard }[] {
+  return [
+    ...ix.site.sectoren
+      .filter((s) => ix.sectorRows.has(s.sector))
+      .map((s) => ({
+        kind: 'sectoren' as const,
+        key: s.sector,
+        card: card(ix, 'Sector', s.sector_label, sectorKeyFigure(ix, s)),
+      })),
+    ...ix.site.instellingen.map((i) => ({
+      kind: 'instellingen' as const,
+      key: i.slug,
+      card: card(ix, 'Instelling', i.naam, institutionKeyFigure(ix, i)),
+    })),
+    ...ix.site.gemeenten.map((m) => ({
+      kind: 'gemeenten' as const,
+      key: m.slug,
+      card: card(ix, `Gemeente · provincie ${m.provincie}`, m.naam, municipalityKeyFigure(ix, m)),
+    })),
+    ...ix.site.provincies.map((p) => ({
+      kind: 'provincies' as const,
+      key: p.slug,
+      card: card(ix, 'Provincie', p.naam, provinceKeyFigure(ix, p.naam)),
+    })),
+  ];
+}
