@@ -4,7 +4,7 @@
 // memory flat.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { renderSocialCard } from '../../src/charts/social-card.ts';
@@ -16,8 +16,8 @@ const SAFE_KEY = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
  * Writes every social image into outDir. With a cacheDir, an image whose SVG was rendered before
- * is copied instead of rendered again (the e2e run rebuilds the site the CI just built), and
- * cached images no build uses any more are removed.
+ * is copied instead of rendered again (the e2e run rebuilds the site the CI just built); cached
+ * images no build has used for two weeks are removed (other data directories share the cache).
  */
 export async function writeSocialImages(
   site: SiteData,
@@ -45,6 +45,8 @@ export async function writeSocialImages(
       if (cached) used.add(cached);
       if (cached && existsSync(cached)) {
         await copyFile(cached, target);
+        const now = new Date();
+        await utimes(cached, now, now);
         continue;
       }
       const png = await sharp(Buffer.from(svg))
@@ -56,9 +58,10 @@ export async function writeSocialImages(
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   if (cacheDir) {
+    const stale = Date.now() - 14 * 24 * 3600 * 1000;
     for (const name of await readdir(cacheDir)) {
       const file = join(cacheDir, name);
-      if (!used.has(file)) await rm(file, { force: true });
+      if (!used.has(file) && (await stat(file)).mtimeMs < stale) await rm(file, { force: true });
     }
   }
   return cards.length;

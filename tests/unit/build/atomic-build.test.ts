@@ -76,4 +76,41 @@ describe('atomic build', () => {
       rmSync(work, { recursive: true, force: true });
     }
   });
+
+  it('fails, keeping the previous dist/, when a URL of the manifest is no longer published', () => {
+    const work = mkdtempSync(join(tmpdir(), 'atomic-'));
+    try {
+      const dist = join(work, 'dist');
+      mkdirSync(dist, { recursive: true });
+      writeFileSync(join(dist, 'index.html'), '<!doctype html><title>vorige editie</title>');
+      const before = snapshot(dist);
+      const data = join(work, 'data');
+      mkdirSync(join(data, 'gremia'), { recursive: true });
+      writeFileSync(
+        join(data, 'gremia', '2023.csv'),
+        'jaar,sector,instelling_id,instelling,gremium_type,vrouwen,mannen\n2023,Rijk,R-1,Een,RvB,3,2\n',
+      );
+      // The previous edition published R-2's page; this edition's data lost it.
+      writeFileSync(
+        join(data, 'gepubliceerde-urls.txt'),
+        '# vorige editie\n/instellingen/r-1/\n/instellingen/r-2/\n',
+      );
+      const result = spawnSync(
+        join(projectDir, 'node_modules', '.bin', 'tsx'),
+        ['scripts/build.ts'],
+        {
+          cwd: projectDir,
+          env: { ...process.env, DATA_DIR: data, OUT_DIR: dist },
+          encoding: 'utf8',
+        },
+      );
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain('1 eerder gepubliceerde');
+      expect(result.stderr).toContain('/instellingen/r-2/');
+      expect(result.stderr).not.toContain('/instellingen/r-1/\n');
+      expect(snapshot(dist)).toEqual(before);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
