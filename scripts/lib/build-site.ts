@@ -15,6 +15,8 @@ export interface BuildOptions {
   dataDir: string;
   outDir: string;
   buildDate?: string;
+  /** sub-path the site will be hosted under ("/genderdiversiteit/"); default: the BASE_PATH env */
+  basePath?: string;
   log?: (message: string) => void;
 }
 
@@ -33,6 +35,17 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: strin
         : reject(new Error(`${command} ${args.join(' ')} stopte met code ${code}`)),
     );
   });
+}
+
+/**
+ * The environment for the Astro child process. Vite's own variables (BASE_URL, MODE, ...) are
+ * dropped: a parent that runs under Vite (vitest sets them) would otherwise override Astro's
+ * base path inside the pages, while assets still get the configured one.
+ */
+function astroEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+  return env;
 }
 
 export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
@@ -70,7 +83,8 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
           join(projectDir, 'node_modules', '.bin', 'astro'),
           ['build', '--silent'],
           {
-            ...process.env,
+            ...astroEnvironment(),
+            ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
             SITE_DATA: join(workDir, 'site-data.json'),
             SITE_OUT_DIR: stagingSite,
           },

@@ -27,7 +27,13 @@ let latest = 0;
 
 function loadPagefind(): Promise<Pagefind> {
   const base = document.documentElement.dataset.base ?? '/';
-  pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>;
+  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(
+    async (pf) => {
+      // The index stores paths from the site root; under a sub-path they need the base in front.
+      await pf.options?.({ baseUrl: base });
+      return pf;
+    },
+  );
   return pagefind;
 }
 

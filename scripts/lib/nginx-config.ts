@@ -1,0 +1,49 @@
+// Fills in scripts/nginx/site.conf for a built site, and wraps it in a minimal nginx.conf for a
+// server that runs from a temporary directory (the e2e test; not for production).
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface NginxSite {
+  listen: string;
+  root: string;
+  /** the base path the site was built with: "/genderdiversiteit/" */
+  base: string;
+}
+
+const TEMPLATE = resolve(import.meta.dirname, '..', 'nginx', 'site.conf');
+
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export function siteConfig(site: NginxSite): string {
+  const base = normaliseBase(site.base);
+  if (base === '/')
+    throw new Error('de nginx-configuratie is voor een subpad, bijvoorbeeld /genderdiversiteit/');
+  return readFileSync(TEMPLATE, 'utf8')
+    .replaceAll('{{LISTEN}}', site.listen)
+    .replaceAll('{{ROOT}}', resolve(site.root))
+    .replaceAll('{{BASE_NO_SLASH}}', base.slice(0, -1))
+    .replaceAll('{{BASE}}', base);
+}
+
+export function standaloneConfig(site: NginxSite, workDir: string, runAsRoot: boolean): string {
+  return `${runAsRoot ? 'user root;\n' : ''}daemon off;
+worker_processes 1;
+pid ${join(workDir, 'nginx.pid')};
+error_log ${join(workDir, 'error.log')} warn;
+events { worker_connections 256; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    client_body_temp_path ${join(workDir, 'body')};
+    proxy_temp_path ${join(workDir, 'proxy')};
+    fastcgi_temp_path ${join(workDir, 'fastcgi')};
+    uwsgi_temp_path ${join(workDir, 'uwsgi')};
+    scgi_temp_path ${join(workDir, 'scgi')};
+${siteConfig(site)}
+}
+`;
+}
