@@ -1,0 +1,21 @@
+// Lighthouse budgets of SITE.md §5 (mobile emulation, Lighthouse's default): performance >= 95,
+// accessibility, best practices and SEO 100 on a sector, an institution and a municipality page.
+import { describe, expect, inject, it } from 'vitest';
+import { lighthouseScores } from '../../scripts/lib/lighthouse-run.ts';
+
+const baseUrl = inject('baseUrl');
+const PAGES = ['sectoren/onderwijs/', 'instellingen/demo-00001/', 'gemeenten/gent/'];
+
+describe('Lighthouse (mobile)', () => {
+  it('meets the budgets on a sector, an institution and a municipality page', async () => {
+    const urls = PAGES.map((p) => new URL(p, baseUrl).href);
+    const scores = await lighthouseScores(urls);
+    for (const url of urls) {
+      const s = scores.get(url)!;
+      expect(s.performance, `${url} performance`).toBeGreaterThanOrEqual(95);
+      expect(s.accessibility, `${url} accessibility`).toBe(100);
+      expect(s['best-practices'], `${url} best practices`).toBe(100);
+      expect(s.seo, `${url} SEO`).toBe(100);
+    }
+  }, 300_000);
+});
