@@ -12,6 +12,11 @@ export const ProvenanceSchema = z.object({
   licentie: z.string().optional(),
   peildatum: isoDate.optional(),
   voorbeelddata: z.boolean().optional(),
+  /** written by npm run data:fetch: checksum of the file as downloaded */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
