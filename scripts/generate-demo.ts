@@ -22,7 +22,9 @@ const seed = Number(process.env.DEMO_SEED ?? 20260301);
 const scale = Number(process.env.DEMO_SCALE ?? 1);
 
 const random = new Random(seed);
-const years = [2021, 2022, 2023, 2024, 2025];
+/** Number of quick-scan years up to 2025 (the committed demo has 5; benchmarks use 10). */
+const yearCount = Number(process.env.DEMO_YEARS ?? 5);
+const years = Array.from({ length: yearCount }, (_, i) => 2025 - yearCount + 1 + i);
 
 for (const sub of ['gremia', 'mandaten', 'personen'])
   await rm(join(outDir, sub), { recursive: true, force: true });

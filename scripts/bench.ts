@@ -1,0 +1,148 @@
+// npm run bench: generates the default-size data set and one 10x as large (about 26,000
+// institutions, 10 years, a mandaten export of 50+ MB), builds each stage by stage and prints
+// wall time and peak memory per stage, pages per second, dist and search-index size, and the
+// ratio of our Astro stage to a bare Astro build of as many trivial pages in the same run.
+// BENCH_SCALES=1,10 (default) chooses the sizes. Needs GNU time (/usr/bin/time) for memory.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+const projectDir = resolve(import.meta.dirname, '..');
+const benchDir = join(projectDir, '.build', 'bench');
+const bin = (name: string) => join(projectDir, 'node_modules', '.bin', name);
+const scales = (process.env.BENCH_SCALES ?? '1,10').split(',').map(Number);
+const TIME = '/usr/bin/time';
+
+interface Measured {
+  seconds: number;
+  peakMb: number | null;
+}
+
+/** Runs a command; wall time from here, peak RSS from GNU time (largest process it waited for). */
+function measure(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measured> {
+  const useTime = existsSync(TIME);
+  const started = performance.now();
+  return new Promise((done, fail) => {
+    const child = spawn(
+      useTime ? TIME : command,
+      useTime ? ['-f', 'PEAK %M', command, ...args] : args,
+      {
+        cwd: projectDir,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0)
+        return fail(
+          new Error(`${command} ${args.join(' ')}: code ${code}\n${stderr.slice(-2000)}`),
+        );
+      const peak = /PEAK (\d+)/.exec(stderr);
+      done({ seconds, peakMb: peak ? Number(peak[1]) / 1024 : null });
+    });
+  });
+}
+
+async function du(path: string): Promise<number> {
+  let total = 0;
+  for (const e of await readdir(path, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) total += (await stat(join(e.parentPath, e.name))).size;
+  }
+  return total;
+}
+
+async function countPages(siteDir: string): Promise<number> {
+  return (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
+}
+
+async function bareAstro(pages: number): Promise<Measured> {
+  const dir = join(benchDir, 'kaal');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, 'src', 'pages'), { recursive: true });
+  await writeFile(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: './dist' });\n",
+  );
+  await writeFile(
+    join(dir, 'src', 'pages', '[n].astro'),
+    `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="nl"><head><title>Pagina {n}</title></head><body><h1>Pagina {n}</h1></body></html>\n`,
+  );
+  return measure(bin('astro'), ['build', '--silent', '--root', dir]);
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const fmt = (m: Measured) =>
+  `${m.seconds.toFixed(1)} s | ${m.peakMb === null ? '–' : `${m.peakMb.toFixed(0)} MB`}`;
+const lines: string[] = [];
+
+for (const scale of scales) {
+  const dataDir = join(benchDir, `x${scale}`, 'data');
+  const work = join(benchDir, `x${scale}`, 'uit');
+  const site = join(work, 'site');
+  await rm(join(benchDir, `x${scale}`), { recursive: true, force: true });
+  console.log(`\n# schaal ${scale}x: gegevens maken`);
+  await measure(bin('tsx'), ['scripts/generate-demo.ts'], {
+    DEMO_OUT_DIR: dataDir,
+    DEMO_SCALE: String(scale),
+    DEMO_YEARS: '10',
+  });
+  if (scale >= 10) await measure(bin('tsx'), ['scripts/make-large-extract.ts', dataDir, '55']);
+  const mandaten = join(dataDir, 'mandaten');
+  const largest = Math.max(
+    ...(await Promise.all(
+      (await readdir(mandaten)).map(async (f) => (await stat(join(mandaten, f))).size),
+    )),
+  );
+
+  console.log('pipeline…');
+  const pipeline = await measure(bin('tsx'), ['scripts/build-data.ts'], {
+    DATA_DIR: dataDir,
+    OUT_DIR: work,
+  });
+  console.log('sociale beelden…');
+  const images = await measure(bin('tsx'), [
+    'scripts/bench-stage.ts',
+    'social-images',
+    join(work, 'site-data.json'),
+    join(work, 'beelden'),
+  ]);
+  console.log('astro…');
+  const astro = await measure(bin('astro'), ['build', '--silent'], {
+    SITE_DATA: join(work, 'site-data.json'),
+    SITE_OUT_DIR: site,
+  });
+  console.log('pagefind…');
+  const pagefind = await measure(bin('tsx'), ['scripts/bench-stage.ts', 'pagefind', site]);
+  const pages = await countPages(site);
+  console.log(`kale Astro-build met ${pages} pagina's…`);
+  const bare = await bareAstro(pages);
+  const distBytes =
+    (await du(site)) + (await du(join(work, 'downloads'))) + (await du(join(work, 'beelden')));
+  const total = pipeline.seconds + images.seconds + astro.seconds + pagefind.seconds;
+  const peak = Math.max(...[pipeline, images, astro, pagefind].map((m) => m.peakMb ?? 0));
+  lines.push(
+    `## ${scale}x: ${(await readdir(join(dataDir, 'gremia'))).filter((f) => !f.endsWith('.bron.json')).length} quick-scan-jaren, grootste mandatenexport ${mb(largest)} MB`,
+    '',
+    '| stap | tijd | piekgeheugen |',
+    '|---|---:|---:|',
+    `| pipeline | ${fmt(pipeline)} |`,
+    `| sociale beelden | ${fmt(images)} |`,
+    `| astro | ${fmt(astro)} |`,
+    `| pagefind | ${fmt(pagefind)} |`,
+    `| **totaal (stappen na elkaar)** | ${total.toFixed(1)} s | ${peak.toFixed(0)} MB |`,
+    `| kale Astro, ${pages} triviale pagina's | ${fmt(bare)} |`,
+    '',
+    `- pagina's: ${pages}; astro: ${(pages / astro.seconds).toFixed(0)} pagina's/s; verhouding astro / kale Astro: ${(astro.seconds / bare.seconds).toFixed(2)}`,
+    `- dist (pagina's, downloads, beelden): ${mb(distBytes)} MB; zoekindex: ${mb(await du(join(site, 'pagefind')))} MB`,
+    '',
+  );
+  console.log(lines.slice(-14).join('\n'));
+}
+
+const report = lines.join('\n');
+await writeFile(join(benchDir, 'resultaat.md'), `${report}\n`);
+console.log(`\n${report}\nOok in ${join(benchDir, 'resultaat.md')}`);
