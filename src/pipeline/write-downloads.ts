@@ -72,25 +72,48 @@ export class DownloadWriter {
     );
   }
 
+  /**
+   * XLSX through exceljs's streaming writer: rows go to the file as they are added, so a table of
+   * hundreds of thousands of rows does not sit in memory as cell objects.
+   */
   async writeXlsx(path: string, spec: TableSpec, rows: readonly Row[]): Promise<void> {
     const fields = this.fieldsOf(spec);
-    const workbook = new ExcelJS.Workbook();
-    // Fixed dates keep the file byte-identical between builds of the same data.
+    const full = join(this.root, `${path}.xlsx`);
+    await mkdir(dirname(full), { recursive: true });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: full,
+      useStyles: true,
+      useSharedStrings: false,
+    });
+    // Fixed dates keep the workbook's metadata the same between builds of the same data.
     workbook.created = new Date(0);
     workbook.modified = new Date(0);
     workbook.creator = 'genderdiversiteit-monitor';
     const sheet = workbook.addWorksheet(spec.name.slice(0, 31), {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
-    sheet.addRow(fields.map((f) => f.name)).font = { bold: true };
-    for (const r of this.rowsOf(rows))
-      sheet.addRow(fields.map((f) => typedCell(r[f.name] ?? null, f)));
-    fields.forEach((f, i) => {
-      sheet.getColumn(i + 1).width = Math.min(40, Math.max(10, f.name.length + 2));
-      if (f.type === 'number') sheet.getColumn(i + 1).numFmt = '0.0000';
+    sheet.columns = fields.map((f) => ({
+      key: f.name,
+      width: Math.min(40, Math.max(10, f.name.length + 2)),
+      ...(f.type === 'number' ? { style: { numFmt: '0.0000' } } : {}),
+    }));
+    const header = sheet.addRow(fields.map((f) => f.name));
+    header.font = { bold: true };
+    header.commit();
+    for (const r of this.rowsOf(rows)) {
+      sheet.addRow(fields.map((f) => typedCell(r[f.name] ?? null, f))).commit();
+    }
+    sheet.commit();
+    await workbook.commit();
+    const content = await readFile(full);
+    this.files.push({
+      path: `${path}.xlsx`,
+      table: spec.name,
+      format: 'xlsx',
+      rows: rows.length,
+      bytes: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
     });
-    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-    await this.save(`${path}.xlsx`, spec.name, 'xlsx', rows.length, buffer);
   }
 
   async writeAllFormats(path: string, spec: TableSpec, rows: readonly Row[]): Promise<void> {
