@@ -163,7 +163,8 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   for (const path of gremiaFiles) {
     const bron = await readProvenance(path, problems);
     sources.push({ bestand: relativeName(path), soort: 'gremia', bron });
-    gremia.push(...(await readGremiaFile(path, lookups, problems, lookupHint)));
+    // One by one: spreading a large file's rows into push() would overflow the stack.
+    for (const row of await readGremiaFile(path, lookups, problems, lookupHint)) gremia.push(row);
   }
   checkGremiaConsistency(gremia, problems);
 

@@ -151,9 +151,10 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
         (r.sector === 'totaal' &&
           sectorTable.some((o) => o.sector === s.sector && o.jaar === r.jaar)),
     );
-    const latestYear = Math.max(
-      ...site.gremia.filter((g) => g.sector === s.sector).map((g) => g.jaar),
-    );
+    // A loop, not Math.max(...rows): spreading hundreds of thousands of values overflows the stack.
+    let latestYear = -Infinity;
+    for (const g of site.gremia)
+      if (g.sector === s.sector && g.jaar > latestYear) latestYear = g.jaar;
     const latest = site.gremia
       .filter((g) => g.sector === s.sector && g.jaar === latestYear)
       .map(gremiumRow);
