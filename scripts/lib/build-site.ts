@@ -73,30 +73,31 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
         ...(options.buildDate ? { buildDate: options.buildDate } : {}),
       }),
     );
+    // The social images need only the site data: they render while Astro and Pagefind run.
     const imagesDir = join(workDir, 'beelden');
-    await Promise.all([
-      time('beelden', () =>
-        writeSocialImages(site, imagesDir, join(projectDir, '.build', 'cache', 'beelden')),
+    const images = time('beelden', () =>
+      writeSocialImages(site, imagesDir, join(projectDir, '.build', 'cache', 'beelden')),
+    );
+    images.catch(() => undefined); // awaited below; this only keeps an early failure handled
+    await time('astro', () =>
+      run(
+        join(projectDir, 'node_modules', '.bin', 'astro'),
+        ['build', '--silent'],
+        {
+          ...astroEnvironment(),
+          ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
+          SITE_DATA: join(workDir, 'site-data.json'),
+          SITE_OUT_DIR: stagingSite,
+        },
+        projectDir,
       ),
-      time('astro', () =>
-        run(
-          join(projectDir, 'node_modules', '.bin', 'astro'),
-          ['build', '--silent'],
-          {
-            ...astroEnvironment(),
-            ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
-            SITE_DATA: join(workDir, 'site-data.json'),
-            SITE_OUT_DIR: stagingSite,
-          },
-          projectDir,
-        ),
-      ),
-    ]);
-    await rename(imagesDir, join(stagingSite, 'beelden'));
+    );
     await time('downloads', () =>
       cp(join(workDir, 'downloads'), join(stagingSite, 'downloads'), { recursive: true }),
     );
     await time('pagefind', () => buildSearchIndex(stagingSite));
+    await images;
+    await rename(imagesDir, join(stagingSite, 'beelden'));
     await time('sitemap en permanente URLs', async () => {
       await writeSitemap(stagingSite, site.editie.publicatiedatum);
       await checkManifest(options.dataDir, stagingSite);
