@@ -2,6 +2,7 @@
 import type { GkStatus } from '../domain/mandaten.ts';
 import type { MunicipalityFigures } from '../domain/municipality-figures.ts';
 import type { SiteData } from '../domain/site-data.ts';
+import { formatCount, formatDate } from './format.ts';
 
 export const GK_STATUS_LABELS: Record<GkStatus, string> = {
   schepen: 'Schepen',
@@ -19,4 +20,16 @@ export function figuresOn(site: SiteData, peildatum: string | undefined): Munici
 export function womenShare(women: number | null, total: number | null): number | null {
   if (women === null || total === null || total === 0) return null;
   return women / total;
+}
+
+/** "Op 16 juni 2025: burgemeester is een man; 8 schepenen, van wie 2 vrouwen;" */
+export function collegeSentence(f: MunicipalityFigures, demo: boolean): string {
+  const mayor =
+    f.burgemeester_geslacht === 'vrouw'
+      ? 'is een vrouw'
+      : f.burgemeester_geslacht === 'man'
+        ? 'is een man'
+        : 'gender onbekend';
+  const women = f.geslacht_bekend ? `, van wie ${formatCount(f.n_schepenen_vrouw)} vrouwen` : '';
+  return `Op ${formatDate(f.peildatum)}${demo ? ' (voorbeelddata)' : ''}: burgemeester ${mayor}; ${formatCount(f.n_schepenen)} schepenen${women};`;
 }
