@@ -2,23 +2,16 @@
 // returns the four category scores (0-100) per page.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Scores = Record<(typeof CATEGORIES)[number], number>;
 
 export async function lighthouseScores(urls: string[]): Promise<Map<string, Scores>> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromePath: CHROMIUM_PATH,
+    // Lighthouse wants the new headless mode; the other flags are the shared ones.
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS.filter((a) => a !== '--headless')],
   });
   const scores = new Map<string, Scores>();
   try {

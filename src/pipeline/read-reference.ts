@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Municipality } from '../domain/municipalities.ts';
+import type { z } from 'zod';
 import {
   ChangelogSchema,
   EditionSchema,
@@ -72,13 +73,16 @@ async function readJson(path: string, problems: Problems): Promise<unknown> {
   }
 }
 
-/** The `<file>.bron.json` sidecar of a raw file, validated; null when there is none. */
-export async function readProvenance(file: string, problems: Problems): Promise<Provenance | null> {
-  const path = `${file}.bron.json`;
+/** A JSON file checked against a schema; null (with the problems reported) when absent or bad. */
+async function readValidatedJson<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  problems: Problems,
+): Promise<T | null> {
   if (!existsSync(path)) return null;
   const raw = await readJson(path, problems);
   if (raw === undefined) return null;
-  const parsed = ProvenanceSchema.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       problems.error({ file: relativeName(path), column: issue.path.join('.') }, issue.message);
@@ -88,32 +92,18 @@ export async function readProvenance(file: string, problems: Problems): Promise<
   return parsed.data;
 }
 
-export async function readEdition(path: string, problems: Problems): Promise<Edition | null> {
-  if (!existsSync(path)) return null;
-  const raw = await readJson(path, problems);
-  if (raw === undefined) return null;
-  const parsed = EditionSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.error({ file: relativeName(path), column: issue.path.join('.') }, issue.message);
-    }
-    return null;
-  }
-  return parsed.data;
+/** The `<file>.bron.json` sidecar of a raw file, validated; null when there is none. */
+export function readProvenance(file: string, problems: Problems): Promise<Provenance | null> {
+  return readValidatedJson(`${file}.bron.json`, ProvenanceSchema, problems);
+}
+
+export function readEdition(path: string, problems: Problems): Promise<Edition | null> {
+  return readValidatedJson(path, EditionSchema, problems);
 }
 
 /** wijzigingen.json (editions and corrections), validated; empty lists when there is none. */
 export async function readChangelog(path: string, problems: Problems): Promise<Changelog> {
-  const empty: Changelog = { edities: [], correcties: [] };
-  if (!existsSync(path)) return empty;
-  const raw = await readJson(path, problems);
-  if (raw === undefined) return empty;
-  const parsed = ChangelogSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.error({ file: relativeName(path), column: issue.path.join('.') }, issue.message);
-    }
-    return empty;
-  }
-  return parsed.data;
+  return (
+    (await readValidatedJson(path, ChangelogSchema, problems)) ?? { edities: [], correcties: [] }
+  );
 }
