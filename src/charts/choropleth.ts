@@ -21,14 +21,28 @@ export interface MapArea {
   href?: string;
 }
 
+export interface MapOptions extends ChartOptions {
+  id: string;
+  /** height of the map itself (a tall country needs more than a wide one) */
+  mapHeight?: number;
+  /** legend entries per row */
+  legendColumns?: number;
+  fontSize?: number;
+  /** class on the SVG, e.g. to cap its width in CSS so its text stays readable */
+  className?: string;
+}
+
 export function renderChoropleth(
   areas: MapArea[],
   categories: MapCategory[],
-  options: ChartOptions & { id: string },
+  options: MapOptions,
 ): string {
   const width = options.width ?? 640;
-  const mapHeight = 300;
-  const legendHeight = 24 * Math.ceil(categories.length / 2) + 10;
+  const mapHeight = options.mapHeight ?? 300;
+  const columns = options.legendColumns ?? 2;
+  const fontSize = options.fontSize ?? 13;
+  const rowHeight = Math.max(24, fontSize + 10);
+  const legendHeight = rowHeight * Math.ceil(categories.length / columns) + 10;
   const height = mapHeight + legendHeight;
   const collection: FeatureCollection = {
     type: 'FeatureCollection',
@@ -40,7 +54,7 @@ export function renderChoropleth(
   };
   const projection = geoMercator().fitSize([width - 8, mapHeight - 8], collection);
   const path = geoPath(projection).digits(0);
-  const parts = [svgOpen(width, height, options.title, options.id)];
+  const parts = [svgOpen(width, height, options.title, options.id, options.className)];
   parts.push(
     `<defs><pattern id="${options.id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="currentColor" stroke-width="2"/></pattern></defs>`,
   );
@@ -58,18 +72,19 @@ export function renderChoropleth(
     );
   }
   parts.push('</g>');
+  const box = Math.max(16, fontSize);
   categories.forEach((c, i) => {
-    const x = 8 + (i % 2) * (width / 2);
-    const y = mapHeight + 8 + Math.floor(i / 2) * 24;
+    const x = 8 + (i % columns) * (width / columns);
+    const y = mapHeight + 8 + Math.floor(i / columns) * rowHeight;
     parts.push(
-      `<rect x="${x}" y="${y}" width="16" height="16" fill="${c.fill}" stroke="currentColor"/>`,
+      `<rect x="${x}" y="${y}" width="${box}" height="${box}" fill="${c.fill}" stroke="currentColor"/>`,
     );
     if (c.hatched)
       parts.push(
-        `<rect x="${x}" y="${y}" width="16" height="16" fill="url(#${options.id}-hatch)"/>`,
+        `<rect x="${x}" y="${y}" width="${box}" height="${box}" fill="url(#${options.id}-hatch)"/>`,
       );
     parts.push(
-      `<text x="${x + 24}" y="${y + 13}" font-size="13" fill="currentColor">${escapeXml(c.label)}</text>`,
+      `<text x="${x + box + 8}" y="${y + box - 3}" font-size="${fontSize}" fill="currentColor">${escapeXml(c.label)}</text>`,
     );
   });
   parts.push(demoMark(options.demo, width - 4, 14));

@@ -25,6 +25,13 @@ export function demoMark(demo: boolean | undefined, x: number, y: number): strin
     : '';
 }
 
-export function svgOpen(width: number, height: number, title: string, id: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-t"><title id="${id}-t">${escapeXml(title)}</title>`;
+export function svgOpen(
+  width: number,
+  height: number,
+  title: string,
+  id: string,
+  className?: string,
+): string {
+  const cls = className ? ` class="${escapeXml(className)}"` : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"${cls} role="img" aria-labelledby="${id}-t"><title id="${id}-t">${escapeXml(title)}</title>`;
 }

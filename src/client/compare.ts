@@ -76,6 +76,14 @@ function cell(row: CompareRow, kind: CompareKind, onRemove: (key: string) => voi
   if (row.rol === 'entiteit' && !row.values) {
     th.append(el('span', { class: 'meta' }, ' (geen gegevens voor deze periode)'));
   }
+  // Every row says its kind of source; demo rows are marked so no fictional figure passes.
+  th.append(
+    el(
+      'span',
+      { class: row.bronsoort === 'voorbeelddata' ? 'kind-badge kind-demo' : 'kind-badge' },
+      row.bronsoort === 'voorbeelddata' ? 'voorbeelddata' : row.bronsoort,
+    ),
+  );
   tr.append(th);
   for (const spec of MEASURES[kind]) {
     const format = measureFormat(spec, row.rol);
@@ -176,8 +184,7 @@ function section(kind: CompareKind, list: CompareCard[], missing: string[]): HTM
       ),
     );
   }
-  const demo = list.some((c) => c.voorbeelddata);
-  const csv = comparisonCsv(kind, periode, rows, demo);
+  const csv = comparisonCsv(kind, periode, rows);
   const blobUrl = URL.createObjectURL(
     new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' }),
   );

@@ -22,6 +22,12 @@ const f = (name: string, type: FieldType, description: string): FieldSpec => ({
   description,
 });
 
+const KIND_FIELD = f(
+  'bronsoort',
+  'string',
+  'Soort bron van de rij: register (registerextract), bronbestand of voorbeelddata (fictief). Een totaal telt nooit twee soorten samen.',
+);
+
 const AGGREGATE_FIELDS: FieldSpec[] = [
   f('n_instellingen', 'integer', 'Aantal verschillende instellingen (instelling_id).'),
   f('n_gremia', 'integer', 'Aantal gremia, met en zonder gegevens.'),
@@ -79,6 +85,12 @@ export const GREMIA_TABLE: TableSpec = {
       'Kleinste aantal zetels dat van gender moet wisselen om evenredig te zijn (leeg = onbereikbaar of geen gegevens).',
     ),
     f('bron', 'string', 'Bron van de cijfers (URL of tekst).'),
+    f(
+      'peildatum',
+      'date',
+      'Datum waarop de cijfers gelden (registerextract), leeg als de bron die niet geeft.',
+    ),
+    KIND_FIELD,
   ],
 };
 
@@ -92,6 +104,7 @@ export const SECTOREN_TABLE: TableSpec = {
     f('sector_label', 'string', 'Naam van de sector.'),
     f('groep', 'string', 'publiek of semipubliek (leeg voor totaal).'),
     ...AGGREGATE_FIELDS,
+    KIND_FIELD,
   ],
 };
 
@@ -104,6 +117,7 @@ export const GREMIUMTYPES_TABLE: TableSpec = {
     f('gremium_type', 'string', 'Soort gremium (code).'),
     f('gremium_type_label', 'string', 'Naam van de soort gremium.'),
     ...AGGREGATE_FIELDS,
+    KIND_FIELD,
   ],
 };
 
@@ -224,6 +238,95 @@ export const KLASSEN_TABLE: TableSpec = {
     f('klasse', 'string', 'Evenwichtsklasse (zie gremia.csv).'),
     f('n_gremia', 'integer', 'Aantal gremia in deze klasse.'),
     f('aandeel', 'number', 'Aandeel van alle gremia van de sector in dat jaar (fractie).'),
+    KIND_FIELD,
+  ],
+};
+
+export const UITSPLITSING_TABLE: TableSpec = {
+  name: 'uitsplitsing',
+  title: 'Sector naar subsector en soort gremium',
+  description:
+    'Kerncijfers van één sector en jaar per soort gremium (subsector leeg), per subsector (gremium_type leeg) en per subsector en soort gremium samen.',
+  fields: [
+    f('jaar', 'integer', 'Peiljaar.'),
+    f('sector', 'string', 'Sector (vaste code).'),
+    f(
+      'subsector',
+      'string',
+      'Subsector (bij het register: de provincie); leeg = alle subsectoren.',
+    ),
+    f('gremium_type', 'string', 'Soort gremium (code); leeg = alle soorten.'),
+    f('gremium_type_label', 'string', 'Naam van de soort gremium.'),
+    ...AGGREGATE_FIELDS,
+    KIND_FIELD,
+  ],
+};
+
+export const REGISTER_TABLE: TableSpec = {
+  name: 'register-organisaties',
+  title: 'Organisaties uit het Register van Overheidsorganisaties',
+  description:
+    'Per organisatie en peildatum: de voorzitter(s) naar gender (bij gemeenten de burgemeester) en de controle van het aantal getelde raadsleden tegen het aantal zetels dat het register noemt.',
+  fields: [
+    f('peildatum', 'date', 'Datum van de export van het register.'),
+    f('type', 'string', "Organisatietype in het register (bijvoorbeeld 'Gemeente')."),
+    f('sector', 'string', 'Sector (vaste code).'),
+    f(
+      'instelling_id',
+      'string',
+      'Organisatiecode (kleine letters), anders het laatste deel van de TOOi URI.',
+    ),
+    f('instelling', 'string', 'Officiële naam.'),
+    f('provincie', 'string', 'Provincie uit het eerste adres met een provincieAfkorting.'),
+    f(
+      'n_voorzitters',
+      'integer',
+      'Geregistreerde voorzitters (bij gemeenten: burgemeesters, waarnemend burgemeester voorop).',
+    ),
+    f('n_voorzitters_vrouw', 'integer', 'Waarvan met aanhef Mw./Mevrouw.'),
+    f('n_voorzitters_man', 'integer', 'Waarvan met aanhef Dhr./De heer.'),
+    f('n_voorzitters_x', 'integer', 'Waarvan zonder aanhef (gender onbekend).'),
+    f('n_raadsleden_geteld', 'integer', 'Verschillende namen met een raadszetel.'),
+    f(
+      'totaal_aantal_zetels',
+      'integer',
+      "'Totaal aantal zetels' volgens het register (leeg = niet ingevuld).",
+    ),
+    f(
+      'zetelcontrole',
+      'string',
+      'gelijk of afwijking (getelde raadsleden tegen zetels); leeg = niet te controleren.',
+    ),
+    f(
+      'niet_geteld',
+      'string',
+      "Functies die de waarnemend-regel niet meetelt (bijvoorbeeld 'Burgemeester' naast 'Burgemeester waarnemend').",
+    ),
+    KIND_FIELD,
+  ],
+};
+
+export const REGISTER_GEBIED_TABLE: TableSpec = {
+  name: 'register-gebieden',
+  title: 'Voorzitters (burgemeesters) per provincie, uit het register',
+  description:
+    'Per peildatum, sector en provincie (leeg = alle provincies): het aantal voorzitters naar gender en het aantal organisaties waar de getelde raadsleden afwijken van de zetels.',
+  fields: [
+    f('peildatum', 'date', 'Datum van de export van het register.'),
+    f('sector', 'string', 'Sector (vaste code).'),
+    f('provincie', 'string', 'Provincie; leeg = alle provincies.'),
+    f('n_organisaties', 'integer', 'Organisaties.'),
+    f('n_voorzitters', 'integer', 'Voorzitters (bij gemeenten: burgemeesters).'),
+    f('n_voorzitters_vrouw', 'integer', 'Waarvan vrouw (aanhef).'),
+    f('n_voorzitters_man', 'integer', 'Waarvan man (aanhef).'),
+    f('n_voorzitters_x', 'integer', 'Waarvan zonder aanhef.'),
+    f('aandeel_vrouwen_voorzitters', 'number', 'n_voorzitters_vrouw / n_voorzitters (fractie).'),
+    f(
+      'n_zetelafwijkingen',
+      'integer',
+      'Organisaties waar getelde raadsleden en geregistreerde zetels verschillen.',
+    ),
+    KIND_FIELD,
   ],
 };
 
@@ -264,8 +367,39 @@ export const IMPORT_TABLE: TableSpec = {
   ],
 };
 
+export const GEPUBLICEERD_TABLE: TableSpec = {
+  name: 'gepubliceerde-cijfers',
+  title: 'Gepubliceerde kerncijfers uit andere bronnen',
+  description:
+    'Cijfers die anderen publiceerden (monitor, VNG, NVvR, Vlaams Parlement), elk met de publicatie waar ze vandaan komen. De site zet ze naast haar eigen cijfers, verrekent ze er nooit mee.',
+  fields: [
+    f('land', 'string', 'NL (Nederland) of VL (Vlaanderen).'),
+    f('scope', 'string', 'Waar het cijfer over gaat.'),
+    f('periode', 'string', 'Jaar of periode zoals de bron het noemt.'),
+    f('maat', 'string', 'Wat er gemeten is.'),
+    f('waarde', 'number', 'De waarde zoals gepubliceerd.'),
+    f('eenheid', 'string', 'Eenheid van de waarde (procent, aantal).'),
+    f('bron', 'string', 'Publicatie.'),
+    f('bron_url', 'string', 'Adres van de publicatie.'),
+    f('toelichting', 'string', 'Toelichting.'),
+    f(
+      'vergelijk',
+      'string',
+      "Registercijfer waarnaast de site het toont ('raad', 'burgemeesters'), of leeg.",
+    ),
+    KIND_FIELD,
+  ],
+};
+
 /** Files that are not one of the tables below but still have columns: documented on /data/ too. */
-export const OTHER_TABLES: TableSpec[] = [VERGELIJKING_TABLE, IMPORT_TABLE];
+export const OTHER_TABLES: TableSpec[] = [VERGELIJKING_TABLE, UITSPLITSING_TABLE, IMPORT_TABLE];
 
 /** Every table with its own CSV/JSON/XLSX download (the datapackage and /data/ list these). */
-export const DOWNLOAD_TABLES: TableSpec[] = [...MAIN_TABLES, VERANDERING_TABLE, KLASSEN_TABLE];
+export const DOWNLOAD_TABLES: TableSpec[] = [
+  ...MAIN_TABLES,
+  VERANDERING_TABLE,
+  KLASSEN_TABLE,
+  REGISTER_TABLE,
+  REGISTER_GEBIED_TABLE,
+  GEPUBLICEERD_TABLE,
+];

@@ -1,5 +1,6 @@
 // Lookup tables (DATA.md §5) as typed maps from a normalised source label to its canonical value.
 import { z } from 'zod';
+import type { FunctionRule } from './roo.ts';
 import { normaliseLabel } from './text.ts';
 
 export const GROEPEN = ['publiek', 'semipubliek'] as const;
@@ -12,6 +13,7 @@ export const GREMIUM_CODES = [
   'adviesraad',
   'overig',
 ] as const;
+export type GremiumCode = (typeof GREMIUM_CODES)[number];
 export const GREMIUM_SOORTEN = [
   'bestuur',
   'toezicht',
@@ -40,11 +42,39 @@ export const BeleidsdomeinRowSchema = z.object({
   thema: z.string().min(1),
 });
 
+/**
+ * lookups/roo-functies.csv: per register organisation type, which function holds a seat on which
+ * board (`-` = not a board seat); `voorzitter` marks the function that chairs it (the burgemeester).
+ */
+export const RooFunctieRowSchema = z
+  .object({
+    type: z.string().min(1),
+    functie: z.string().min(1),
+    gremium_type: z.enum([...GREMIUM_CODES, '-']),
+    gremium: z.string().default(''),
+    voorzitter: z
+      .enum(['ja', 'nee', ''])
+      .default('')
+      .transform((v) => v === 'ja'),
+  })
+  .refine((r) => r.gremium_type === '-' || r.gremium !== '', {
+    message: 'een functie met een zetel heeft een gremium (naam van het bestuur) nodig',
+    path: ['gremium'],
+  });
+
 export interface Lookups {
   sectors: Map<string, Sector>;
   gremiumTypes: Map<string, GremiumType>;
   /** normalised label -> thema ('-' excludes) */
   beleidsdomeinen: Map<string, string>;
+  /** rooFunctionKey(type, functie) -> rule */
+  rooFuncties: Map<string, FunctionRule>;
+  /** normalised organisation type -> its boards, in lookup order */
+  rooGremia: Map<string, { gremium_type: GremiumCode; gremium: string }[]>;
+}
+
+export function rooFunctionKey(type: string, functie: string): string {
+  return `${normaliseLabel(type)}|${normaliseLabel(functie)}`;
 }
 
 /** Canonical sectors in lookup order (first appearance). */

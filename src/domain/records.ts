@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { BALANCE_CLASSES } from './balance.ts';
 import { GREMIUM_CODES, GROEPEN } from './lookups.ts';
+import { BRONSOORTEN } from './source-kinds.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO-datum (jjjj-mm-dd)');
 
@@ -17,6 +18,15 @@ export const ProvenanceSchema = z.object({
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .optional(),
+  /** where this copy came from when it is not the upstream download itself */
+  kopie: z
+    .object({
+      repository: z.string().min(1),
+      commit: z.string().regex(/^[0-9a-f]{7,40}$/),
+      pad: z.string().min(1),
+    })
+    .optional(),
+  toelichting: z.string().optional(),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
@@ -126,6 +136,8 @@ export const GremiumRecordSchema = z.object({
   peildatum: isoDate.nullable(),
   /** Where the row came from, for error reports and provenance. */
   herkomst: z.string(),
+  /** register extract, other source file or demo data (DATA.md §6) */
+  bronsoort: z.enum(BRONSOORTEN),
 });
 export type GremiumRecord = z.infer<typeof GremiumRecordSchema>;
 

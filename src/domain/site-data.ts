@@ -1,23 +1,21 @@
 // The canonical records and aggregates the pipeline hands to the pages (one JSON file).
-import type { GremiaAggregate } from './aggregates.ts';
+import type { AggregateRow, BreakdownRow } from './gremia-figures.ts';
 import type { GremiumType, Sector } from './lookups.ts';
 import type { MunicipalityFigures, ProvinceFigures } from './municipality-figures.ts';
 import type { Municipality } from './municipalities.ts';
 import type { Edition, GremiumRecord, InstitutionSummary, Provenance } from './records.ts';
+import type { RegisterAreaRow, RegisterSnapshot } from './roo.ts';
+import type { Bronsoort } from './source-kinds.ts';
 
-export type { InstitutionSummary };
+export type { AggregateRow, BreakdownRow, InstitutionSummary };
 
 export interface SourceFile {
   bestand: string;
-  soort: 'gremia' | 'mandaten' | 'personen' | 'referentie' | 'lookup' | 'grenzen';
+  soort: 'gremia' | 'mandaten' | 'personen' | 'roo' | 'referentie' | 'lookup' | 'grenzen';
   bron: Provenance | null;
   peildatum?: string;
-}
-
-export interface AggregateRow extends GremiaAggregate {
-  jaar: number;
-  key: string;
-  label: string;
+  /** kind of the figures built from it; absent for reference and lookup files */
+  bronsoort?: Bronsoort;
 }
 
 export interface PublishedFigure {
@@ -29,6 +27,8 @@ export interface PublishedFigure {
   bron: string;
   bron_url: string;
   toelichting: string;
+  /** the register figure it stands beside ('raad', 'college', 'burgemeesters'), or '' */
+  vergelijk: string;
 }
 
 export interface MunicipalityEntry extends Municipality {
@@ -45,12 +45,15 @@ export interface DownloadEntry {
   rows: number;
   bytes: number;
   sha256: string;
+  /** kind of the rows in the file; null for files about the build (import report) */
+  bronsoort: Bronsoort | null;
 }
 
 export interface SiteData {
   editie: Edition & { publicatiedatum: string };
   geschiedenis: import('./editions.ts').History;
-  voorbeelddata: boolean;
+  /** the kind of source of every sector, and of the Flemish figures (null: no mandaten) */
+  soorten: { sectoren: Record<string, Bronsoort>; mandaten: Bronsoort | null };
   bronnen: SourceFile[];
   importverslag: import('../pipeline/problems.ts').FileReport[];
   sectoren: Sector[];
@@ -61,7 +64,11 @@ export interface SiteData {
   totaalCijfers: AggregateRow[];
   groepCijfers: AggregateRow[];
   gremiumtypeCijfers: AggregateRow[];
-  subsectorCijfers: (AggregateRow & { sector: string })[];
+  uitsplitsing: BreakdownRow[];
+  /** the register exports (DATA.md §8) as read: organisations, seat check, unknown functions */
+  register: RegisterSnapshot[];
+  /** chairs (burgemeesters) and seat-check deviations per province and for all, per export */
+  registerGebieden: RegisterAreaRow[];
   instellingen: InstitutionSummary[];
   gemeenten: MunicipalityEntry[];
   peildata: string[];
@@ -69,6 +76,11 @@ export interface SiteData {
   provincieCijfers: ProvinceFigures[];
   provincies: { naam: string; slug: string }[];
   gepubliceerd: { nl: PublishedFigure[]; vl: PublishedFigure[] };
+  /** Dutch municipality boundaries keyed by the register's organisation id (gm0363) */
+  grenzenNl: {
+    bestand: string;
+    vormen: { code: string; geometry: import('geojson').Geometry }[];
+  } | null;
   grenzen: {
     bestand: string;
     vormen: { nis: string; geometry: import('geojson').Geometry }[];

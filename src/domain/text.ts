@@ -37,3 +37,14 @@ export function normaliseHeader(value: string): string {
     .toLowerCase()
     .replace(/[\s\-_]+/g, '_');
 }
+
+/** The URL when it is an absolute http(s) URL, else null: links from data never run scripts. */
+export function httpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

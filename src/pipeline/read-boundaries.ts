@@ -11,12 +11,17 @@ export interface BoundaryFeature {
   geometry: Geometry;
 }
 
-/** Features of every object in the topology whose NIS property names a known municipality. */
+/**
+ * Features of every object in the topology whose key property names a known area: NIS codes
+ * for Flemish municipalities (`nis`), CBS codes for Dutch ones (`statcode`, GM0363, matched in
+ * lower case against the register's ids).
+ */
 export async function readBoundaries(
   path: string,
   knownNis: Set<string>,
   problems: Problems,
   property = 'nis',
+  normaliseKey: (key: string) => string = (k) => k,
 ): Promise<BoundaryFeature[]> {
   const file = relativeName(path);
   let topology: Topology;
@@ -37,7 +42,9 @@ export async function readBoundaries(
     for (const f of collection.features) {
       const raw: unknown = f.properties?.[property];
       // NIS codes may be stored as numbers; anything else is not a code.
-      const nis = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
+      const nis = normaliseKey(
+        typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '',
+      );
       if (knownNis.has(nis) && f.geometry && !result.has(nis))
         result.set(nis, { nis, geometry: f.geometry });
     }

@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { classifyBalance, seatsToBalance, shareOfWomen, totalSeats } from '../domain/balance.ts';
 import { lookupKey, type Lookups } from '../domain/lookups.ts';
 import type { GremiumRecord } from '../domain/records.ts';
+import type { Bronsoort } from '../domain/source-kinds.ts';
 import { readCsvTable, readXlsxTable, type Table } from './read-table.ts';
 import type { Problems } from './problems.ts';
 import { relativeName } from './paths.ts';
@@ -64,6 +65,7 @@ export async function readGremiaFile(
   lookups: Lookups,
   problems: Problems,
   lookupFileHint: string,
+  bronsoort: Bronsoort,
 ): Promise<GremiumRecord[]> {
   const file = relativeName(path);
   const table: Table =
@@ -197,6 +199,7 @@ export async function readGremiaFile(
       bron: get('bron'),
       peildatum: peildatum === 'invalid' ? null : peildatum.iso,
       herkomst: `${file}:${line}`,
+      bronsoort,
     });
     report.rijen_gebruikt += 1;
   }

@@ -6,8 +6,10 @@ import type { z } from 'zod';
 import {
   BeleidsdomeinRowSchema,
   GremiumTypeRowSchema,
+  RooFunctieRowSchema,
   SectorRowSchema,
   lookupKey,
+  rooFunctionKey,
   type GremiumType,
   type Lookups,
   type Sector,
@@ -93,5 +95,25 @@ export async function readLookups(dirs: string[], problems: Problems): Promise<L
   )) {
     beleidsdomeinen.set(lookupKey(row.label), row.thema);
   }
-  return { sectors, gremiumTypes, beleidsdomeinen };
+  const rooFuncties: Lookups['rooFuncties'] = new Map();
+  const rooGremia: Lookups['rooGremia'] = new Map();
+  for (const row of await readLookupRows(dirs, 'roo-functies.csv', RooFunctieRowSchema, problems)) {
+    const gremium = row.gremium.replace(/\s+/g, ' ').trim();
+    rooFuncties.set(
+      rooFunctionKey(row.type, row.functie),
+      row.gremium_type === '-'
+        ? { seat: false }
+        : { seat: true, gremium_type: row.gremium_type, gremium, voorzitter: row.voorzitter },
+    );
+  }
+  // A type's boards: every board some function of that type sits on (after overrides).
+  for (const [key, rule] of rooFuncties) {
+    if (!rule.seat) continue;
+    const type = key.split('|')[0]!;
+    const list = rooGremia.get(type) ?? [];
+    if (!list.some((b) => b.gremium_type === rule.gremium_type && b.gremium === rule.gremium))
+      list.push({ gremium_type: rule.gremium_type, gremium: rule.gremium });
+    rooGremia.set(type, list);
+  }
+  return { sectors, gremiumTypes, beleidsdomeinen, rooFuncties, rooGremia };
 }

@@ -31,6 +31,7 @@ async function readFigures(path: string, problems: Problems): Promise<PublishedF
       bron: values.bron ?? '',
       bron_url: values.bron_url ?? '',
       toelichting: values.toelichting ?? '',
+      vergelijk: (values.vergelijk ?? '').trim(),
     });
     report.rijen_gebruikt += 1;
   }

@@ -1,4 +1,5 @@
 // Reads referentie/gemeenten.csv (DATA.md §4.1) and the provenance sidecars and bron.json.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Municipality } from '../domain/municipalities.ts';
@@ -92,9 +93,23 @@ async function readValidatedJson<T>(
   return parsed.data;
 }
 
-/** The `<file>.bron.json` sidecar of a raw file, validated; null when there is none. */
-export function readProvenance(file: string, problems: Problems): Promise<Provenance | null> {
-  return readValidatedJson(`${file}.bron.json`, ProvenanceSchema, problems);
+/**
+ * The `<file>.bron.json` sidecar of a raw file, validated; null when there is none. A sidecar
+ * that names a sha256 is checked against the file: a copy that changed is not the source named.
+ */
+export async function readProvenance(file: string, problems: Problems): Promise<Provenance | null> {
+  const bron = await readValidatedJson(`${file}.bron.json`, ProvenanceSchema, problems);
+  if (bron?.sha256 && existsSync(file)) {
+    const actual = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
+    if (actual !== bron.sha256)
+      problems.error(
+        { file: relativeName(`${file}.bron.json`), column: 'sha256' },
+        `${bron.sha256} klopt niet met het bestand (sha256 ${actual}): het bestand is niet meer de kopie die het herkomstbestand beschrijft`,
+      );
+  }
+  return bron;
 }
 
 export function readEdition(path: string, problems: Problems): Promise<Edition | null> {

@@ -3,8 +3,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { aggregateGremia, groupBy, type AggregatableGremium } from '../domain/aggregates.ts';
+import { groupBy } from '../domain/aggregates.ts';
+import { computeGremiaFigures } from '../domain/gremia-figures.ts';
+import { registerAreaRows } from '../domain/roo.ts';
 import { canonicalGremiumTypes, canonicalSectors } from '../domain/lookups.ts';
+import { isDemo, kindOfFile, type Bronsoort } from '../domain/source-kinds.ts';
 import {
   computeMunicipalityFigures,
   computeProvinceFigures,
@@ -13,7 +16,6 @@ import {
 import { MunicipalityMatcher, assignSlugs, type Municipality } from '../domain/municipalities.ts';
 import type { GremiumRecord } from '../domain/records.ts';
 import type {
-  AggregateRow,
   InstitutionSummary,
   MunicipalityEntry,
   SiteData,
@@ -25,6 +27,7 @@ import { registerRoot, relativeName } from './paths.ts';
 import { checkGremiaConsistency, readGremiaFile } from './read-gremia.ts';
 import { readLookups } from './read-lookups.ts';
 import { readMandatenFile, type MandatenExtract } from './read-mandaten.ts';
+import { readRooFiles } from './read-roo.ts';
 import { readPersonen } from './read-personen.ts';
 import { readPublishedFigures } from './read-published.ts';
 import { readBoundaries } from './read-boundaries.ts';
@@ -58,24 +61,6 @@ async function listFiles(dir: string, extensions: string[]): Promise<string[]> {
     .sort();
 }
 
-function aggregateRows<T extends AggregatableGremium & { jaar: number }>(
-  records: T[],
-  keyOf: (r: T) => string,
-  labelOf: (r: T) => string,
-): AggregateRow[] {
-  const rows: AggregateRow[] = [];
-  for (const [k, group] of groupBy(records, (r) => `${r.jaar}\u0000${keyOf(r)}`)) {
-    const first = group[0]!;
-    rows.push({
-      jaar: first.jaar,
-      key: k.split('\u0000')[1]!,
-      label: labelOf(first),
-      ...aggregateGremia(group),
-    });
-  }
-  return rows.sort((a, b) => a.jaar - b.jaar || a.key.localeCompare(b.key));
-}
-
 function summariseInstitutions(gremia: GremiumRecord[]): InstitutionSummary[] {
   const byId = groupBy(gremia, (g) => g.instelling_id);
   const used = new Set<string>();
@@ -98,6 +83,59 @@ function summariseInstitutions(gremia: GremiumRecord[]): InstitutionSummary[] {
   return result;
 }
 
+/**
+ * One kind of source per sector and per institution (DATA.md §6): a sector's figures are pooled,
+ * so real and demo rows in one sector would meet in every total. Returns each sector's kind.
+ */
+function checkSourceKinds(
+  gremia: readonly GremiumRecord[],
+  problems: Problems,
+): Record<string, Bronsoort> {
+  const kinds: Record<string, Bronsoort> = {};
+  const where = new Map<string, string>();
+  const reported = new Set<string>();
+  const check = (scope: string, label: string, r: GremiumRecord) => {
+    const seen = kinds[scope];
+    if (seen === undefined) {
+      kinds[scope] = r.bronsoort;
+      where.set(scope, r.herkomst);
+    } else if (seen !== r.bronsoort && !reported.has(scope)) {
+      reported.add(scope);
+      const [file, line] = [
+        r.herkomst.slice(0, r.herkomst.lastIndexOf(':')),
+        r.herkomst.slice(r.herkomst.lastIndexOf(':') + 1),
+      ];
+      problems.error(
+        { file, line: Number(line) },
+        `${label} heeft rijen uit twee soorten bron: ${seen} (${where.get(scope)}) en ${r.bronsoort}; echte cijfers en voorbeelddata komen nooit samen in één sector of instelling`,
+      );
+    }
+  };
+  for (const r of gremia) {
+    check(`sector:${r.sector}`, `sector ${JSON.stringify(r.sector)}`, r);
+    check(`instelling:${r.instelling_id}`, `instelling_id ${JSON.stringify(r.instelling_id)}`, r);
+  }
+  return Object.fromEntries(
+    Object.entries(kinds)
+      .filter(([k]) => k.startsWith('sector:'))
+      .map(([k, v]) => [k.slice('sector:'.length), v]),
+  );
+}
+
+/** The Flemish figures form one series over peildata: all extracts must be of one kind. */
+function singleMandatenKind(sources: readonly SourceFile[], problems: Problems): Bronsoort | null {
+  const mandaten = sources.filter((s) => s.soort === 'mandaten' || s.soort === 'personen');
+  const kinds = new Set(mandaten.map((s) => s.bronsoort));
+  if (kinds.size > 1) {
+    const demo = mandaten.filter((s) => isDemo(s.bronsoort)).map((s) => s.bestand);
+    problems.error(
+      { file: demo[0]! },
+      `mandaten/ en personen/ mengen voorbeelddata (${demo.join(', ')}) met echte extracten; één soort bron per reeks peildata`,
+    );
+  }
+  return mandaten.find((s) => s.soort === 'mandaten')?.bronsoort ?? null;
+}
+
 function municipalityEntries(municipalities: Municipality[]): MunicipalityEntry[] {
   const slugs = assignSlugs(municipalities);
   return municipalities.map((m) => ({
@@ -110,6 +148,34 @@ function municipalityEntries(municipalities: Municipality[]): MunicipalityEntry[
   }));
 }
 
+/**
+ * referentie/grenzen-nl.topojson (optional): Dutch municipalities keyed by CBS code in property
+ * `statcode` (GM0363), joined to the register's organisation ids (gm0363) for the map.
+ */
+async function readDutchBoundaries(
+  dataDir: string,
+  projectDataDir: string,
+  register: readonly GremiumRecord[],
+  sources: SourceFile[],
+  problems: Problems,
+): Promise<SiteData['grenzenNl']> {
+  const path = [dataDir, projectDataDir]
+    .map((d) => join(d, 'referentie', 'grenzen-nl.topojson'))
+    .find((p) => existsSync(p));
+  if (!path || register.length === 0) return null;
+  sources.push({
+    bestand: relativeName(path),
+    soort: 'grenzen',
+    bron: await readProvenance(path, problems),
+  });
+  const ids = new Set(register.map((r) => r.instelling_id));
+  const shapes = await readBoundaries(path, ids, problems, 'statcode', (k) => k.toLowerCase());
+  return {
+    bestand: relativeName(path),
+    vormen: shapes.map((s) => ({ code: s.nis, geometry: s.geometry })),
+  };
+}
+
 export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   const dataDir = resolve(options.dataDir);
   const projectDataDir = resolve(options.projectDataDir);
@@ -118,14 +184,15 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
 
   const gremiaFiles = await listFiles(join(dataDir, 'gremia'), ['.csv', '.xlsx']);
   const mandatenFiles = await listFiles(join(dataDir, 'mandaten'), ['.csv']);
+  const rooFiles = await listFiles(join(dataDir, 'roo'), ['.csv']);
   if (!existsSync(dataDir)) {
     problems.error({ file: dataDir }, 'DATA_DIR bestaat niet');
     throw new DataError(problems);
   }
-  if (gremiaFiles.length === 0 && mandatenFiles.length === 0) {
+  if (gremiaFiles.length === 0 && mandatenFiles.length === 0 && rooFiles.length === 0) {
     problems.error(
       { file: dataDir },
-      'geen gegevens gevonden: verwacht gremia/*.csv of *.xlsx (quick-scan) en/of mandaten/*.csv (mandatendatabank), zie DATA.md §1',
+      'geen gegevens gevonden: verwacht gremia/*.csv of *.xlsx (quick-scan), roo/*.csv (Register van Overheidsorganisaties) en/of mandaten/*.csv (mandatendatabank), zie DATA.md §1',
     );
     throw new DataError(problems);
   }
@@ -162,11 +229,27 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   const gremia: GremiumRecord[] = [];
   for (const path of gremiaFiles) {
     const bron = await readProvenance(path, problems);
-    sources.push({ bestand: relativeName(path), soort: 'gremia', bron });
+    const bronsoort = kindOfFile('bronbestand', bron?.voorbeelddata, edition?.voorbeelddata);
+    sources.push({ bestand: relativeName(path), soort: 'gremia', bron, bronsoort });
     // One by one: spreading a large file's rows into push() would overflow the stack.
-    for (const row of await readGremiaFile(path, lookups, problems, lookupHint)) gremia.push(row);
+    for (const row of await readGremiaFile(path, lookups, problems, lookupHint, bronsoort))
+      gremia.push(row);
   }
+  const rooInputs = [];
+  for (const path of rooFiles) rooInputs.push({ path, bron: await readProvenance(path, problems) });
+  const roo = await readRooFiles(rooInputs, lookups, problems, lookupHint, edition?.voorbeelddata);
+  for (const snapshot of roo.snapshots)
+    for (const input of rooInputs.filter((i) => snapshot.bestanden.includes(relativeName(i.path))))
+      sources.push({
+        bestand: relativeName(input.path),
+        soort: 'roo',
+        bron: input.bron,
+        peildatum: snapshot.peildatum,
+        bronsoort: snapshot.bronsoort,
+      });
+  for (const row of roo.gremia) gremia.push(row);
   checkGremiaConsistency(gremia, problems);
+  const sectorKinds = checkSourceKinds(gremia, problems);
 
   if (mandatenFiles.length > 0 && municipalities.length === 0) {
     problems.error(
@@ -188,17 +271,27 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
       );
       continue;
     }
-    sources.push({ bestand: extract.file, soort: 'mandaten', bron, peildatum: extract.peildatum });
+    sources.push({
+      bestand: extract.file,
+      soort: 'mandaten',
+      bron,
+      peildatum: extract.peildatum,
+      bronsoort: kindOfFile('register', bron?.voorbeelddata, edition?.voorbeelddata),
+    });
     extracts.push(extract);
   }
   const personenFiles = await listFiles(join(dataDir, 'personen'), ['.csv']);
   const personen = await readPersonen(personenFiles, problems);
-  for (const path of personenFiles)
+  for (const path of personenFiles) {
+    const bron = await readProvenance(path, problems);
     sources.push({
       bestand: relativeName(path),
       soort: 'personen',
-      bron: await readProvenance(path, problems),
+      bron,
+      bronsoort: kindOfFile('register', bron?.voorbeelddata, edition?.voorbeelddata),
     });
+  }
+  const mandatenKind = singleMandatenKind(sources, problems);
 
   if (problems.errors.length > 0) throw new DataError(problems);
 
@@ -224,34 +317,8 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   );
   const sectors = canonicalSectors(lookups);
   const gremiumTypes = canonicalGremiumTypes(lookups);
-  const sectorCijfers = aggregateRows(
-    gremia,
-    (g) => g.sector,
-    (g) => g.sector_label,
-  );
-  const totaalCijfers = aggregateRows(
-    gremia,
-    () => 'totaal',
-    () => 'Totaal',
-  );
-  const groepCijfers = aggregateRows(
-    gremia,
-    (g) => g.groep,
-    (g) => (g.groep === 'publiek' ? 'Publieke sector' : 'Semipublieke sector'),
-  );
-  const gremiumtypeCijfers = aggregateRows(
-    gremia,
-    (g) => g.gremium_type,
-    (g) => g.gremium_type_label,
-  );
-  const subsectorCijfers = aggregateRows(
-    gremia.filter((g) => g.subsector !== ''),
-    (g) => `${g.sector}/${g.subsector}`,
-    (g) => g.subsector,
-  ).map((r) => ({ ...r, sector: r.key.split('/')[0]! }));
+  const figures = computeGremiaFigures(gremia);
 
-  const demo =
-    edition?.voorbeelddata === true || sources.some((s) => s.bron?.voorbeelddata === true);
   const publicatiedatum =
     edition?.publicatiedatum ?? options.buildDate ?? new Date().toISOString().slice(0, 10);
   const entries = municipalityEntries(municipalities);
@@ -269,18 +336,16 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
       ...(edition?.contact ? { contact: edition.contact } : {}),
       publicatiedatum,
     },
-    voorbeelddata: demo,
+    soorten: { sectoren: sectorKinds, mandaten: mandatenKind },
     bronnen: sources,
     importverslag: [],
     sectoren: sectors,
     gremiumtypes: gremiumTypes,
     jaren: [...new Set(gremia.map((g) => g.jaar))].sort(),
     gremia,
-    sectorCijfers,
-    totaalCijfers,
-    groepCijfers,
-    gremiumtypeCijfers,
-    subsectorCijfers,
+    ...figures,
+    register: roo.snapshots,
+    registerGebieden: registerAreaRows(roo.snapshots),
     instellingen: summariseInstitutions(gremia),
     gemeenten: entries,
     peildata: extracts.map((e) => e.peildatum),
@@ -288,6 +353,7 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
     provincieCijfers,
     provincies: provinceNames.map((naam) => ({ naam, slug: slugify(naam) })),
     gepubliceerd: await readPublishedFigures(join(projectDataDir, 'gepubliceerd'), problems),
+    grenzenNl: await readDutchBoundaries(dataDir, projectDataDir, roo.gremia, sources, problems),
     grenzen: boundariesPath
       ? {
           bestand: relativeName(boundariesPath),

@@ -1,12 +1,18 @@
 // Saves every download of DATA.md §7 plus per-entity CSVs (the exact rows each page shows).
-import type { AggregateRow, DownloadEntry, SiteData } from '../domain/site-data.ts';
+// Where real figures and voorbeelddata are both present, the main tables hold the real rows and
+// the demo rows go to voorbeelddata/: no download row, total or file mixes the two (DATA.md §6).
+import type { AggregateRow, BreakdownRow, DownloadEntry, SiteData } from '../domain/site-data.ts';
 import {
   GEMEENTEN_TABLE,
   GREMIA_TABLE,
   GREMIUMTYPES_TABLE,
   DOWNLOAD_TABLES,
+  GEPUBLICEERD_TABLE,
   PROVINCIES_TABLE,
+  REGISTER_GEBIED_TABLE,
+  REGISTER_TABLE,
   SECTOREN_TABLE,
+  UITSPLITSING_TABLE,
   VERANDERING_TABLE,
   KLASSEN_TABLE,
   VERGELIJKING_TABLE,
@@ -21,6 +27,8 @@ import {
   type MunicipalityFigures,
   type ProvinceFigures,
 } from '../domain/municipality-figures.ts';
+import { seatCheck, type RegisterAreaRow, type RegisterOrganisation } from '../domain/roo.ts';
+import { isDemo, type Bronsoort } from '../domain/source-kinds.ts';
 import { slugify } from '../domain/text.ts';
 import { BALANCE_CLASSES } from '../domain/balance.ts';
 import { DownloadWriter } from './write-downloads.ts';
@@ -43,10 +51,12 @@ export function gremiumRow(g: GremiumRecord): Row {
     klasse: g.klasse,
     zetels_tot_evenwicht: g.zetels_tot_evenwicht,
     bron: g.bron,
+    peildatum: g.peildatum,
+    bronsoort: g.bronsoort,
   };
 }
 
-function aggregateRow(a: AggregateRow): Row {
+function aggregateRow(a: AggregateRow | BreakdownRow): Row {
   return {
     n_instellingen: a.n_instellingen,
     n_gremia: a.n_gremia,
@@ -56,9 +66,11 @@ function aggregateRow(a: AggregateRow): Row {
     aandeel_vrouwen_gemiddeld: a.aandeel_vrouwen_gemiddeld,
     n_evenredig: a.n_evenredig,
     aandeel_evenredig: a.aandeel_evenredig,
+    bronsoort: a.bronsoort,
   };
 }
 
+/** sectoren.csv: per year the sectors, then the total of each kind of source. */
 export function sectorRows(site: SiteData): Row[] {
   const groepOf = new Map(site.sectoren.map((s) => [s.sector, s.groep]));
   const rows: Row[] = [];
@@ -86,6 +98,17 @@ export function gremiumtypeRows(site: SiteData): Row[] {
     gremium_type_label: a.label,
     ...aggregateRow(a),
   }));
+}
+
+export function breakdownRow(b: BreakdownRow): Row {
+  return {
+    jaar: b.jaar,
+    sector: b.sector,
+    subsector: b.subsector,
+    gremium_type: b.gremium_type,
+    gremium_type_label: b.gremium_type_label,
+    ...aggregateRow(b),
+  };
 }
 
 export function gemeenteRow(m: MunicipalityFigures): Row {
@@ -116,87 +139,222 @@ export function provincieRow(p: ProvinceFigures): Row {
   );
 }
 
+export function registerRow(o: RegisterOrganisation, peildatum: string, bronsoort: Bronsoort): Row {
+  return {
+    peildatum,
+    type: o.type,
+    sector: o.sector,
+    instelling_id: o.instelling_id,
+    instelling: o.instelling,
+    provincie: o.provincie,
+    n_voorzitters: o.voorzitters.vrouwen + o.voorzitters.mannen + o.voorzitters.x,
+    n_voorzitters_vrouw: o.voorzitters.vrouwen,
+    n_voorzitters_man: o.voorzitters.mannen,
+    n_voorzitters_x: o.voorzitters.x,
+    n_raadsleden_geteld: o.raad_geteld,
+    totaal_aantal_zetels: o.zetels_register,
+    zetelcontrole: seatCheck(o) ?? '',
+    niet_geteld: o.verdrongen.join('; '),
+    bronsoort,
+  };
+}
+
+export function registerAreaRow(r: RegisterAreaRow): Row {
+  return { ...r };
+}
+
+/** The one kind of a set of rows, or null when they hold several (real) kinds or none. */
+function kindOf(kinds: Iterable<Bronsoort>): Bronsoort | null {
+  const set = new Set(kinds);
+  return set.size === 1 ? [...set][0]! : null;
+}
+
 /** A narrower table: a subset of rows of a main table, under the same schema. */
 function part(spec: TableSpec, title: string): TableSpec {
   return { ...spec, title: `${spec.title}: ${title}` };
 }
 
+/** The years of a sector, oldest first. */
+function yearsOf(rows: readonly { jaar: number }[]): number[] {
+  return [...new Set(rows.map((r) => r.jaar))].sort((a, b) => a - b);
+}
+
 export async function writeDownloads(site: SiteData, root: string): Promise<DownloadEntry[]> {
-  const writer = new DownloadWriter(root, site.voorbeelddata);
-  const gremia = site.gremia.map(gremiumRow);
-  const gemeenten = site.gemeenteCijfers.map(gemeenteRow);
-  const provincies = site.provincieCijfers.map(provincieRow);
-  await writer.writeAllFormats('gremia', GREMIA_TABLE, gremia);
-  await writer.writeAllFormats('sectoren', SECTOREN_TABLE, sectorRows(site));
-  await writer.writeAllFormats('gremiumtypes', GREMIUMTYPES_TABLE, gremiumtypeRows(site));
-  await writer.writeAllFormats('gemeenten', GEMEENTEN_TABLE, gemeenten);
-  await writer.writeAllFormats('provincies', PROVINCIES_TABLE, provincies);
+  const writer = new DownloadWriter(root);
+
+  // Gremia tables: the real rows lead; demo rows get their own files when both are present.
+  const hasReal = site.gremia.some((g) => !isDemo(g.bronsoort));
+  const hasDemo = site.gremia.some((g) => isDemo(g.bronsoort));
+  const parts: { prefix: string; keep: (k: Bronsoort) => boolean }[] = hasReal
+    ? [
+        { prefix: '', keep: (k) => !isDemo(k) },
+        ...(hasDemo ? [{ prefix: 'voorbeelddata/', keep: (k: Bronsoort) => isDemo(k) }] : []),
+      ]
+    : [{ prefix: '', keep: () => true }];
   const klassen = klassenRows(site);
-  await writer.writeAllFormats('balansklassen', KLASSEN_TABLE, klassen);
+  for (const { prefix, keep } of parts) {
+    const gremia = site.gremia.filter((g) => keep(g.bronsoort));
+    const kind = kindOf(gremia.map((g) => g.bronsoort));
+    const own = <R extends Row>(rows: R[]) => rows.filter((r) => keep(r.bronsoort as Bronsoort));
+    await writer.writeAllFormats(`${prefix}gremia`, GREMIA_TABLE, gremia.map(gremiumRow), kind);
+    await writer.writeAllFormats(`${prefix}sectoren`, SECTOREN_TABLE, own(sectorRows(site)), kind);
+    await writer.writeAllFormats(
+      `${prefix}gremiumtypes`,
+      GREMIUMTYPES_TABLE,
+      own(gremiumtypeRows(site)),
+      kind,
+    );
+    await writer.writeAllFormats(`${prefix}balansklassen`, KLASSEN_TABLE, own(klassen), kind);
+  }
+
+  const mandatenKind = site.soorten.mandaten;
+  await writer.writeAllFormats(
+    'gemeenten',
+    GEMEENTEN_TABLE,
+    site.gemeenteCijfers.map(gemeenteRow),
+    mandatenKind,
+  );
+  await writer.writeAllFormats(
+    'provincies',
+    PROVINCIES_TABLE,
+    site.provincieCijfers.map(provincieRow),
+    mandatenKind,
+  );
   const changes = computeProvinceChanges(site.provincieCijfers);
   if (changes.length > 0)
     await writer.writeAllFormats(
       'gelijke-kansen-verandering',
       VERANDERING_TABLE,
       changes.map((c) => ({ ...c })),
+      mandatenKind,
     );
 
-  // Per-entity CSVs: paths come from slugs (never from raw file content).
+  const registerRows = site.register.flatMap((s) =>
+    s.organisaties.map((o) => registerRow(o, s.peildatum, s.bronsoort)),
+  );
+  const areaRows = site.registerGebieden;
+  if (registerRows.length > 0) {
+    const kind = kindOf(site.register.map((s) => s.bronsoort));
+    await writer.writeAllFormats('register-organisaties', REGISTER_TABLE, registerRows, kind);
+    await writer.writeAllFormats(
+      'register-gebieden',
+      REGISTER_GEBIED_TABLE,
+      areaRows.map(registerAreaRow),
+      kind,
+    );
+  }
+
+  const published = [
+    ...site.gepubliceerd.nl.map((f) => ({ land: 'NL', ...f })),
+    ...site.gepubliceerd.vl.map((f) => ({ land: 'VL', ...f })),
+  ].map((f) => ({ ...f, bronsoort: 'gepubliceerd' }));
+  if (published.length > 0)
+    await writer.writeAllFormats(
+      'gepubliceerde-cijfers',
+      GEPUBLICEERD_TABLE,
+      published,
+      'gepubliceerd',
+    );
+
+  // Per-entity CSVs: paths come from slugs (never from raw file content). Yearly files keep
+  // their year in the name and stay when a new year arrives, so published links keep working.
   const sectorTable = sectorRows(site);
   for (const s of site.sectoren) {
-    // The sector's rows plus the total per year: exactly the lines of the sector's trend chart.
+    const kind = site.soorten.sectoren[s.sector];
+    if (kind === undefined) continue;
+    const sectorGremia = site.gremia.filter((g) => g.sector === s.sector);
+    // The sector's rows plus the total of its kind per year: the lines of its trend chart.
     const rows = sectorTable.filter(
       (r) =>
         r.sector === s.sector ||
         (r.sector === 'totaal' &&
+          r.bronsoort === kind &&
           sectorTable.some((o) => o.sector === s.sector && o.jaar === r.jaar)),
     );
-    // A loop, not Math.max(...rows): spreading hundreds of thousands of values overflows the stack.
-    let latestYear = -Infinity;
-    for (const g of site.gremia)
-      if (g.sector === s.sector && g.jaar > latestYear) latestYear = g.jaar;
-    const latest = site.gremia
-      .filter((g) => g.sector === s.sector && g.jaar === latestYear)
-      .map(gremiumRow);
-    if (latest.length > 0)
+    await writer.writeCsv(`sectoren/${s.sector}`, part(SECTOREN_TABLE, s.sector_label), rows, kind);
+    await writer.writeCsv(
+      `sectoren/${s.sector}-gremia`,
+      part(GREMIA_TABLE, s.sector_label),
+      sectorGremia.map(gremiumRow),
+      kind,
+    );
+    for (const jaar of yearsOf(sectorGremia)) {
+      const label = `${s.sector_label} ${jaar}`;
       await writer.writeCsv(
-        `sectoren/${s.sector}-gremia-${latestYear}`,
-        part(GREMIA_TABLE, `${s.sector_label} ${latestYear}`),
-        latest,
+        `sectoren/${s.sector}-gremia-${jaar}`,
+        part(GREMIA_TABLE, label),
+        sectorGremia.filter((g) => g.jaar === jaar).map(gremiumRow),
+        kind,
       );
-    const ownKlassen = klassen.filter((k) => k.sector === s.sector && k.jaar === latestYear);
-    if (ownKlassen.length > 0)
       await writer.writeCsv(
-        `sectoren/${s.sector}-klassen-${latestYear}`,
-        part(KLASSEN_TABLE, `${s.sector_label} ${latestYear}`),
-        ownKlassen,
+        `sectoren/${s.sector}-klassen-${jaar}`,
+        part(KLASSEN_TABLE, label),
+        klassen.filter((k) => k.sector === s.sector && k.jaar === jaar),
+        kind,
       );
-    if (rows.length > 0)
-      await writer.writeCsv(`sectoren/${s.sector}`, part(SECTOREN_TABLE, s.sector_label), rows);
-    const own = site.gremia.filter((g) => g.sector === s.sector).map(gremiumRow);
-    if (own.length > 0)
-      await writer.writeCsv(`sectoren/${s.sector}-gremia`, part(GREMIA_TABLE, s.sector_label), own);
+      await writer.writeCsv(
+        `sectoren/${s.sector}-uitsplitsing-${jaar}`,
+        part(UITSPLITSING_TABLE, label),
+        site.uitsplitsing.filter((b) => b.sector === s.sector && b.jaar === jaar).map(breakdownRow),
+        kind,
+      );
+      const area = areaRows.filter(
+        (r) => r.sector === s.sector && Number(r.peildatum.slice(0, 4)) === jaar,
+      );
+      if (area.length > 0)
+        await writer.writeCsv(
+          `sectoren/${s.sector}-register-${jaar}`,
+          part(REGISTER_GEBIED_TABLE, label),
+          area.map(registerAreaRow),
+          kind,
+        );
+    }
   }
-  const gremiaById = new Map<string, Row[]>();
-  for (const g of site.gremia)
-    gremiaById.set(g.instelling_id, [...(gremiaById.get(g.instelling_id) ?? []), gremiumRow(g)]);
+  const gremiaById = new Map<string, GremiumRecord[]>();
+  for (const g of site.gremia) {
+    const list = gremiaById.get(g.instelling_id);
+    if (list) list.push(g);
+    else gremiaById.set(g.instelling_id, [g]);
+  }
+  const registerById = new Map<string, Row[]>();
+  for (const r of registerRows) {
+    const id = r.instelling_id as string;
+    registerById.set(id, [...(registerById.get(id) ?? []), r]);
+  }
   for (const inst of site.instellingen) {
+    const own = gremiaById.get(inst.id) ?? [];
+    const kind = kindOf(own.map((g) => g.bronsoort));
     await writer.writeCsv(
       `instellingen/${inst.slug}`,
       part(GREMIA_TABLE, inst.naam),
-      gremiaById.get(inst.id) ?? [],
+      own.map(gremiumRow),
+      kind,
     );
+    const register = registerById.get(inst.id);
+    if (register)
+      await writer.writeCsv(
+        `instellingen/${inst.slug}-register`,
+        part(REGISTER_TABLE, inst.naam),
+        register,
+        kind,
+      );
   }
   for (const m of site.gemeenten) {
     const rows = site.gemeenteCijfers.filter((r) => r.nis === m.nis).map(gemeenteRow);
     if (rows.length > 0)
-      await writer.writeCsv(`gemeenten/${m.slug}`, part(GEMEENTEN_TABLE, m.naam), rows);
+      await writer.writeCsv(
+        `gemeenten/${m.slug}`,
+        part(GEMEENTEN_TABLE, m.naam),
+        rows,
+        mandatenKind,
+      );
     const comparison = comparisonRows(site, m.nis);
     if (comparison.length > 0) {
       await writer.writeCsv(
         `gemeenten/${m.slug}-vergelijking`,
         part(VERGELIJKING_TABLE, m.naam),
         comparison,
+        mandatenKind,
       );
     }
   }
@@ -204,10 +362,20 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
     const slug = slugify(p.naam);
     const rows = site.gemeenteCijfers.filter((r) => r.provincie === p.naam).map(gemeenteRow);
     if (rows.length > 0)
-      await writer.writeCsv(`provincies/${slug}`, part(GEMEENTEN_TABLE, p.naam), rows);
+      await writer.writeCsv(
+        `provincies/${slug}`,
+        part(GEMEENTEN_TABLE, p.naam),
+        rows,
+        mandatenKind,
+      );
     const totals = site.provincieCijfers.filter((r) => r.provincie === p.naam).map(provincieRow);
     if (totals.length > 0)
-      await writer.writeCsv(`provincies/${slug}-totalen`, part(PROVINCIES_TABLE, p.naam), totals);
+      await writer.writeCsv(
+        `provincies/${slug}-totalen`,
+        part(PROVINCIES_TABLE, p.naam),
+        totals,
+        mandatenKind,
+      );
   }
 
   const importRows = site.importverslag.map((r) => ({
@@ -228,14 +396,14 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
     site.importverslag.length,
     `${JSON.stringify(site.importverslag, null, 1)}\n`,
   );
-  await writer.writeCsv('importverslag', IMPORT_TABLE, importRows);
+  await writer.writeCsv('importverslag', IMPORT_TABLE, importRows, null);
 
   await writer.writeDataPackage({
     specs: DOWNLOAD_TABLES,
-    title: site.editie.titel + (site.voorbeelddata ? ' (voorbeelddata)' : ''),
+    title: site.editie.titel,
     licence: site.editie.licentie,
     sources: site.bronnen.map((b) => ({
-      title: b.bron?.titel ?? b.bestand,
+      title: `${b.bron?.titel ?? b.bestand}${isDemo(b.bronsoort) ? ' (voorbeelddata)' : ''}`,
       path: b.bestand,
       ...(b.bron?.url ? { url: b.bron.url } : {}),
     })),
@@ -256,6 +424,7 @@ export function klassenRows(site: SiteData): Row[] {
         klasse,
         n_gremia: a.klassen[klasse],
         aandeel: a.n_gremia === 0 ? null : a.klassen[klasse] / a.n_gremia,
+        bronsoort: a.bronsoort,
       });
     }
   }

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { csvCell, typedCell } from '../domain/cells.ts';
 import { DEMO_FIELD, type Row, type TableSpec } from '../domain/download-tables.ts';
+import { isDemo, type Bronsoort } from '../domain/source-kinds.ts';
 
 export interface DownloadFile {
   /** Path relative to downloads/, with forward slashes. */
@@ -15,23 +16,26 @@ export interface DownloadFile {
   rows: number;
   bytes: number;
   sha256: string;
+  /** kind of every row in the file; null for files about the build or with several real kinds */
+  bronsoort: Bronsoort | null;
+}
+
+/**
+ * Demo files carry a column voorbeelddata = ja on every row, so that no fictional figure can be
+ * taken for a real one once the file is on someone's disk.
+ */
+function fieldsOf(spec: TableSpec, kind: Bronsoort | null): TableSpec['fields'] {
+  return isDemo(kind) ? [...spec.fields, DEMO_FIELD] : spec.fields;
+}
+
+function rowsOf(rows: readonly Row[], kind: Bronsoort | null): Row[] {
+  return isDemo(kind) ? rows.map((r) => ({ ...r, voorbeelddata: 'ja' })) : [...rows];
 }
 
 export class DownloadWriter {
   readonly files: DownloadFile[] = [];
 
-  constructor(
-    private readonly root: string,
-    private readonly demo: boolean,
-  ) {}
-
-  private fieldsOf(spec: TableSpec): TableSpec['fields'] {
-    return this.demo ? [...spec.fields, DEMO_FIELD] : spec.fields;
-  }
-
-  private rowsOf(rows: readonly Row[]): Row[] {
-    return this.demo ? rows.map((r) => ({ ...r, voorbeelddata: 'ja' })) : [...rows];
-  }
+  constructor(private readonly root: string) {}
 
   private async save(
     path: string,
@@ -39,28 +43,46 @@ export class DownloadWriter {
     format: DownloadFile['format'],
     rows: number,
     content: string | Buffer,
+    bronsoort: Bronsoort | null,
   ): Promise<void> {
     const full = join(this.root, path);
     await mkdir(dirname(full), { recursive: true });
     await writeFile(full, content);
     const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
     const sha256 = createHash('sha256').update(content).digest('hex');
-    this.files.push({ path, table, format, rows, bytes, sha256 });
+    this.files.push({ path, table, format, rows, bytes, sha256, bronsoort });
   }
 
-  toCsv(spec: TableSpec, rows: readonly Row[]): string {
-    const fields = this.fieldsOf(spec);
-    const data = this.rowsOf(rows).map((r) => fields.map((f) => csvCell(r[f.name] ?? null, f)));
+  toCsv(spec: TableSpec, rows: readonly Row[], kind: Bronsoort | null): string {
+    const fields = fieldsOf(spec, kind);
+    const data = rowsOf(rows, kind).map((r) => fields.map((f) => csvCell(r[f.name] ?? null, f)));
     return `${Papa.unparse({ fields: fields.map((f) => f.name), data }, { newline: '\n' })}\n`;
   }
 
-  async writeCsv(path: string, spec: TableSpec, rows: readonly Row[]): Promise<void> {
-    await this.save(`${path}.csv`, spec.name, 'csv', rows.length, this.toCsv(spec, rows));
+  async writeCsv(
+    path: string,
+    spec: TableSpec,
+    rows: readonly Row[],
+    kind: Bronsoort | null,
+  ): Promise<void> {
+    await this.save(
+      `${path}.csv`,
+      spec.name,
+      'csv',
+      rows.length,
+      this.toCsv(spec, rows, kind),
+      kind,
+    );
   }
 
-  async writeJson(path: string, spec: TableSpec, rows: readonly Row[]): Promise<void> {
-    const fields = this.fieldsOf(spec);
-    const data = this.rowsOf(rows).map((r) =>
+  async writeJson(
+    path: string,
+    spec: TableSpec,
+    rows: readonly Row[],
+    kind: Bronsoort | null,
+  ): Promise<void> {
+    const fields = fieldsOf(spec, kind);
+    const data = rowsOf(rows, kind).map((r) =>
       Object.fromEntries(fields.map((f) => [f.name, typedCell(r[f.name] ?? null, f)])),
     );
     await this.save(
@@ -69,6 +91,7 @@ export class DownloadWriter {
       'json',
       rows.length,
       `${JSON.stringify(data, null, 1)}\n`,
+      kind,
     );
   }
 
@@ -76,8 +99,13 @@ export class DownloadWriter {
    * XLSX through exceljs's streaming writer: rows go to the file as they are added, so a table of
    * hundreds of thousands of rows does not sit in memory as cell objects.
    */
-  async writeXlsx(path: string, spec: TableSpec, rows: readonly Row[]): Promise<void> {
-    const fields = this.fieldsOf(spec);
+  async writeXlsx(
+    path: string,
+    spec: TableSpec,
+    rows: readonly Row[],
+    kind: Bronsoort | null,
+  ): Promise<void> {
+    const fields = fieldsOf(spec, kind);
     const full = join(this.root, `${path}.xlsx`);
     await mkdir(dirname(full), { recursive: true });
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -100,7 +128,7 @@ export class DownloadWriter {
     const header = sheet.addRow(fields.map((f) => f.name));
     header.font = { bold: true };
     header.commit();
-    for (const r of this.rowsOf(rows)) {
+    for (const r of rowsOf(rows, kind)) {
       sheet.addRow(fields.map((f) => typedCell(r[f.name] ?? null, f))).commit();
     }
     sheet.commit();
@@ -113,13 +141,19 @@ export class DownloadWriter {
       rows: rows.length,
       bytes: content.length,
       sha256: createHash('sha256').update(content).digest('hex'),
+      bronsoort: kind,
     });
   }
 
-  async writeAllFormats(path: string, spec: TableSpec, rows: readonly Row[]): Promise<void> {
-    await this.writeCsv(path, spec, rows);
-    await this.writeJson(path, spec, rows);
-    await this.writeXlsx(path, spec, rows);
+  async writeAllFormats(
+    path: string,
+    spec: TableSpec,
+    rows: readonly Row[],
+    kind: Bronsoort | null,
+  ): Promise<void> {
+    await this.writeCsv(path, spec, rows, kind);
+    await this.writeJson(path, spec, rows, kind);
+    await this.writeXlsx(path, spec, rows, kind);
   }
 
   async writeRaw(
@@ -129,72 +163,100 @@ export class DownloadWriter {
     rows: number,
     content: string,
   ): Promise<void> {
-    await this.save(path, table, format, rows, content);
+    await this.save(path, table, format, rows, content, null);
   }
 
   /** Frictionless Data Package of the main tables, with schemas, sources and hashes. */
-  async writeDataPackage(input: {
-    specs: TableSpec[];
-    title: string;
-    licence: string;
-    sources: { title: string; path?: string; url?: string }[];
-    created: string;
-  }): Promise<void> {
-    const resources = this.files
-      .filter((file) =>
-        input.specs.some((s) => s.name === file.table && file.path.split('/').length === 1),
-      )
-      .map((file) => {
-        const spec = input.specs.find((s) => s.name === file.table)!;
-        return {
-          name: `${spec.name}-${file.format}`,
-          title: spec.title,
-          description: spec.description,
-          path: file.path,
-          format: file.format,
-          mediatype: {
-            csv: 'text/csv',
-            json: 'application/json',
-            xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          }[file.format],
-          ...(file.format === 'xlsx' ? {} : { encoding: 'utf-8' }),
-          bytes: file.bytes,
-          hash: `sha256:${file.sha256}`,
-          schema: {
-            fields: this.fieldsOf(spec).map((f) => ({
-              name: f.name,
-              type: f.type,
-              description: f.description,
-            })),
-          },
-          ...(file.format === 'csv'
-            ? { dialect: { delimiter: ',', header: true, lineTerminator: '\n' } }
-            : {}),
-        };
-      });
-    const pkg = {
-      $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
-      name: 'genderdiversiteit-top-publieke-sector',
-      title: input.title,
-      created: input.created,
-      licenses: [{ name: input.licence }],
-      sources: input.sources,
-      ...(this.demo
-        ? { description: 'VOORBEELDDATA: gegenereerde, fictieve cijfers, geen echte gegevens.' }
-        : {}),
-      resources,
-    };
-    const content = `${JSON.stringify(pkg, null, 2)}\n`;
+  async writeDataPackage(input: DataPackageInput): Promise<void> {
     await mkdir(this.root, { recursive: true });
-    await writeFile(join(this.root, 'datapackage.json'), content);
+    await writeFile(join(this.root, 'datapackage.json'), dataPackageJson(this.files, input));
   }
 
   /** SHA256SUMS over every written file and datapackage.json, in `sha256sum -c` format. */
   async writeChecksums(): Promise<void> {
-    const lines = this.files.map((f) => `${f.sha256}  ${f.path}`);
     const pkg = await readFile(join(this.root, 'datapackage.json'));
-    lines.push(`${createHash('sha256').update(pkg).digest('hex')}  datapackage.json`);
-    lines.sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
-    await writeFile(join(this.root, 'SHA256SUMS'), `${lines.join('\n')}\n`);
+    await writeFile(join(this.root, 'SHA256SUMS'), checksumsText(this.files, pkg));
   }
+}
+
+export interface DataPackageInput {
+  specs: TableSpec[];
+  title: string;
+  licence: string;
+  sources: { title: string; path?: string; url?: string }[];
+  created: string;
+}
+
+/** A main table: at the top of downloads/, or under voorbeelddata/ when real figures lead. */
+function isMainTable(path: string): boolean {
+  const parts = path.split('/');
+  return parts.length === 1 || (parts.length === 2 && parts[0] === 'voorbeelddata');
+}
+
+/** datapackage.json for a set of files (the build's, or an edition's archived subset). */
+export function dataPackageJson(files: readonly DownloadFile[], input: DataPackageInput): string {
+  const resources = files
+    .filter((file) => isMainTable(file.path) && input.specs.some((s) => s.name === file.table))
+    .map((file) => {
+      const spec = input.specs.find((s) => s.name === file.table)!;
+      const demo = isDemo(file.bronsoort);
+      return {
+        name: file.path.replace(/[/.]/g, '-').toLowerCase(),
+        title: `${spec.title}${demo ? ' (voorbeelddata)' : ''}`,
+        description: spec.description,
+        path: file.path,
+        format: file.format,
+        mediatype: {
+          csv: 'text/csv',
+          json: 'application/json',
+          xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        }[file.format],
+        ...(file.format === 'xlsx' ? {} : { encoding: 'utf-8' }),
+        bytes: file.bytes,
+        hash: `sha256:${file.sha256}`,
+        ...(file.bronsoort ? { bronsoort: file.bronsoort } : {}),
+        schema: {
+          fields: fieldsOf(spec, file.bronsoort).map((f) => ({
+            name: f.name,
+            type: f.type,
+            description: f.description,
+          })),
+        },
+        ...(file.format === 'csv'
+          ? { dialect: { delimiter: ',', header: true, lineTerminator: '\n' } }
+          : {}),
+      };
+    });
+  const kinds = new Set(files.map((f) => f.bronsoort).filter((k) => k !== null));
+  const allDemo = kinds.size > 0 && [...kinds].every((k) => isDemo(k));
+  const someDemo = [...kinds].some((k) => isDemo(k));
+  const pkg = {
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    name: 'genderdiversiteit-top-publieke-sector',
+    title: input.title,
+    created: input.created,
+    licenses: [{ name: input.licence }],
+    sources: input.sources,
+    ...(allDemo
+      ? { description: 'VOORBEELDDATA: gegenereerde, fictieve cijfers, geen echte gegevens.' }
+      : someDemo
+        ? {
+            description:
+              'Echte cijfers en, gescheiden daarvan, voorbeelddata: bestanden onder voorbeelddata/ en bestanden met bronsoort voorbeelddata zijn gegenereerd en fictief.',
+          }
+        : {}),
+    resources,
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+/** `sha256sum -c` lines for the files plus datapackage.json, sorted by path. */
+export function checksumsText(
+  files: readonly DownloadFile[],
+  dataPackage: Buffer | string,
+): string {
+  const lines = files.map((f) => `${f.sha256}  ${f.path}`);
+  lines.push(`${createHash('sha256').update(dataPackage).digest('hex')}  datapackage.json`);
+  lines.sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
+  return `${lines.join('\n')}\n`;
 }

@@ -8,6 +8,15 @@ import type { CompareCard, MeasureValues } from './compare-table.ts';
 import type { Indexes } from './entities.ts';
 import { provinceSlug } from './entities.ts';
 import { womenShare } from './municipalities.ts';
+import { mandatenKind, sectorKind } from './kinds.ts';
+import type { Bronsoort } from '../domain/source-kinds.ts';
+
+/** The name of the whole an institution is compared with: all sectors of its kind of source. */
+function wholeName(kind: Bronsoort): string {
+  if (kind === 'voorbeelddata') return 'Alle sectoren (voorbeelddata)';
+  if (kind === 'register') return 'Alle sectoren uit het register';
+  return 'Alle sectoren';
+}
 
 function institutionMeasures(a: GremiaAggregate): MeasureValues {
   return {
@@ -24,6 +33,7 @@ export function institutionCard(ix: Indexes, institution: InstitutionSummary): C
   const sector = ix.site.sectoren.find((s) => s.sector === institution.sector);
   const sectorRows = ix.sectorRows.get(institution.sector) ?? [];
   const years = [...new Set(records.map((r) => r.jaar))].sort((a, b) => a - b);
+  const kind = sectorKind(ix.site, institution.sector) ?? 'bronbestand';
   const byYear = (rows: AggregateRow[], jaar: number) => rows.find((r) => r.jaar === jaar);
   return {
     soort: 'instelling',
@@ -34,11 +44,15 @@ export function institutionCard(ix: Indexes, institution: InstitutionSummary): C
       naam: sector?.sector_label ?? institution.sector,
       pad: `/sectoren/${institution.sector}/`,
     },
-    totaal: { naam: 'Alle sectoren', pad: '/sectoren/' },
-    voorbeelddata: ix.site.voorbeelddata,
+    totaal: { naam: wholeName(kind), pad: '/sectoren/' },
+    bronsoort: kind,
     perioden: years.map((jaar) => {
       const context = byYear(sectorRows, jaar);
-      const totaal = byYear(ix.site.totaalCijfers, jaar);
+      // The whole of the same kind of source only: real and demo never meet in one total.
+      const totaal = byYear(
+        ix.site.totaalCijfers.filter((r) => r.bronsoort === kind),
+        jaar,
+      );
       return {
         periode: String(jaar),
         entiteit: institutionMeasures(aggregateGremia(records.filter((r) => r.jaar === jaar))),
@@ -74,7 +88,7 @@ export function municipalityCard(ix: Indexes, m: MunicipalityEntry): CompareCard
     pad: `/gemeenten/${m.slug}/`,
     context: { naam: `Provincie ${m.provincie}`, pad: `/provincies/${provinceSlug(m.provincie)}/` },
     totaal: { naam: 'Vlaanderen', pad: '/gemeenten/' },
-    voorbeelddata: ix.site.voorbeelddata,
+    bronsoort: mandatenKind(ix.site) ?? 'register',
     perioden: figures
       .filter((f) => f.in_extract)
       .map((f) => {

@@ -2,6 +2,7 @@
 // whole, for one period; written for the page (Dutch formats) and as CSV (machine formats).
 // Pure: runs in the browser on the cards of /vergelijken/gegevens/ and in unit tests.
 import { neutraliseFormula, roundShare } from '../domain/cells.ts';
+import { isDemo, type Bronsoort } from '../domain/source-kinds.ts';
 import type { CompareKind } from './compare-selection.ts';
 import { formatCount, formatShare } from './format.ts';
 
@@ -35,7 +36,8 @@ export interface CompareCard {
   pad: string;
   context: { naam: string; pad: string };
   totaal: { naam: string; pad: string };
-  voorbeelddata: boolean;
+  /** kind of source of all the card's figures (its context and whole are of the same kind) */
+  bronsoort: Bronsoort;
   perioden: ComparePeriod[];
 }
 
@@ -99,6 +101,7 @@ export interface CompareRow {
   /** the compared entity's key, for removing it; empty for context and total rows */
   sleutel: string;
   values: MeasureValues | null;
+  bronsoort: Bronsoort;
 }
 
 /** Periods any of the cards has, newest first. */
@@ -110,13 +113,14 @@ export function periodsOf(cards: readonly CompareCard[]): string[] {
 
 /**
  * The compared entities in the reader's order, then each distinct context (sector or province)
- * once, then the whole. An entity without figures for the period keeps its row (values null) so
- * it never silently drops out of a comparison.
+ * once, then the whole of each kind of source (a total never spans real and demo figures). An
+ * entity without figures for the period keeps its row (values null) so it never silently drops
+ * out of a comparison.
  */
 export function comparisonRows(cards: readonly CompareCard[], periode: string): CompareRow[] {
   const rows: CompareRow[] = [];
   const contexts = new Map<string, CompareRow>();
-  let totaal: CompareRow | null = null;
+  const totals = new Map<string, CompareRow>();
   for (const card of cards) {
     const period = card.perioden.find((p) => p.periode === periode);
     rows.push({
@@ -125,6 +129,7 @@ export function comparisonRows(cards: readonly CompareCard[], periode: string): 
       pad: card.pad,
       sleutel: card.sleutel,
       values: period?.entiteit ?? null,
+      bronsoort: card.bronsoort,
     });
     if (period?.context && !contexts.has(card.context.pad)) {
       contexts.set(card.context.pad, {
@@ -133,19 +138,22 @@ export function comparisonRows(cards: readonly CompareCard[], periode: string): 
         pad: card.context.pad,
         sleutel: '',
         values: period.context,
+        bronsoort: card.bronsoort,
       });
     }
-    if (period?.totaal && !totaal) {
-      totaal = {
+    const totalKey = `${card.bronsoort}\u0000${card.totaal.pad}`;
+    if (period?.totaal && !totals.has(totalKey)) {
+      totals.set(totalKey, {
         rol: 'totaal',
         naam: card.totaal.naam,
         pad: card.totaal.pad,
         sleutel: '',
         values: period.totaal,
-      };
+        bronsoort: card.bronsoort,
+      });
     }
   }
-  return [...rows, ...contexts.values(), ...(totaal ? [totaal] : [])];
+  return [...rows, ...contexts.values(), ...totals.values()];
 }
 
 export function measureFormat(spec: MeasureSpec, rol: RowRole): MeasureFormat {
@@ -178,15 +186,16 @@ export function comparisonCsv(
   kind: CompareKind,
   periode: string,
   rows: readonly CompareRow[],
-  demo: boolean,
 ): string {
   const specs = MEASURES[kind];
+  const demo = rows.some((r) => isDemo(r.bronsoort));
   const header = [
     'rol',
     'naam',
     'sleutel',
     kind === 'instelling' ? 'jaar' : 'peildatum',
     ...specs.map((s) => s.key),
+    'bronsoort',
     ...(demo ? ['voorbeelddata'] : []),
   ];
   const lines = rows.map((r) => [
@@ -195,7 +204,8 @@ export function comparisonCsv(
     r.sleutel,
     periode,
     ...specs.map((s) => csvValue(r.values?.[s.key], measureFormat(s, r.rol))),
-    ...(demo ? ['ja'] : []),
+    r.bronsoort,
+    ...(demo ? [isDemo(r.bronsoort) ? 'ja' : 'nee'] : []),
   ]);
   return `${[header, ...lines].map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -11,6 +11,8 @@ export interface DatasetInput {
   spatialCoverage: string;
   csv: { name: string; url: string }[];
   keywords?: string[];
+  /** built from demo data: said in the name and description */
+  demo?: boolean;
 }
 
 /** An SPDX id ("CC0-1.0", "CC-BY-4.0") becomes its licence URL; a URL stays itself. */
@@ -25,7 +27,7 @@ export function datasetJsonLd(site: SiteData, input: DatasetInput): Record<strin
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    name: site.voorbeelddata ? `${input.name} (voorbeelddata)` : input.name,
+    name: input.demo ? `${input.name} (voorbeelddata)` : input.name,
     description:
       input.description.length >= 50
         ? input.description
@@ -42,7 +44,7 @@ export function datasetJsonLd(site: SiteData, input: DatasetInput): Record<strin
     publisher,
     datePublished: site.editie.publicatiedatum,
     version: site.editie.publicatiedatum,
-    ...(site.voorbeelddata
+    ...(input.demo
       ? { disambiguatingDescription: 'Voorbeelddata: gegenereerde, fictieve gegevens.' }
       : {}),
     distribution: input.csv.map((c) => ({

@@ -29,3 +29,68 @@ export function gkMapAreas(site: SiteData, peildatum: string): MapArea[] {
   }
   return areas;
 }
+
+/**
+ * Share-of-women bands for the map of Dutch municipalities: the EIGE 40–60% band is one
+ * category, so "balanced" is read from the legend, not from a shade.
+ */
+export const SHARE_MAP_CATEGORIES: MapCategory[] = [
+  { key: 'onder-30', label: 'Minder dan 30% vrouwen', fill: '#7f3b08' },
+  { key: '30-40', label: '30% tot 40% vrouwen', fill: '#d9730d' },
+  { key: '40-60', label: '40% tot en met 60% (evenwichtig)', fill: '#1b7837' },
+  { key: 'boven-60', label: 'Meer dan 60% vrouwen', fill: '#542788' },
+  { key: 'geen', label: 'Geen gegevens (gearceerd)', fill: '#ffffff', hatched: true },
+];
+
+/** The band of a share; the 40% and 60% boundaries belong to the balanced band (DATA.md §2.1). */
+export function shareBand(share: number | null): string {
+  if (share === null) return 'geen';
+  if (share < 0.3) return 'onder-30';
+  if (share < 0.4) return '30-40';
+  if (share <= 0.6) return '40-60';
+  return 'boven-60';
+}
+
+/** Boundaries joined to one board type's share per organisation (gm0363 -> its council). */
+export function registerMapAreas(
+  site: SiteData,
+  sector: string,
+  jaar: number,
+  gremiumType: string,
+): MapArea[] {
+  if (!site.grenzenNl) return [];
+  const rows = new Map(
+    site.gremia
+      .filter((g) => g.sector === sector && g.jaar === jaar && g.gremium_type === gremiumType)
+      .map((g) => [g.instelling_id, g]),
+  );
+  const areas: MapArea[] = [];
+  for (const shape of site.grenzenNl.vormen) {
+    const row = rows.get(shape.code);
+    if (!row) continue;
+    areas.push({
+      id: shape.code,
+      name: row.instelling.replace(/^Gemeente /, ''),
+      geometry: shape.geometry,
+      category: shareBand(row.aandeel_vrouwen),
+    });
+  }
+  return areas;
+}
+
+/** How many boards fall in each band: the map's table (from the rows of the year's CSV). */
+export function bandCounts(
+  site: SiteData,
+  sector: string,
+  jaar: number,
+  gremiumType: string,
+): { key: string; label: string; n: number }[] {
+  const rows = site.gremia.filter(
+    (g) => g.sector === sector && g.jaar === jaar && g.gremium_type === gremiumType,
+  );
+  return SHARE_MAP_CATEGORIES.map((c) => ({
+    key: c.key,
+    label: c.label,
+    n: rows.filter((r) => shareBand(r.aandeel_vrouwen) === c.key).length,
+  }));
+}

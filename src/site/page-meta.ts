@@ -14,6 +14,8 @@ import {
 } from './key-figures.ts';
 import { absoluteUrl } from './paths.ts';
 import { socialImagePath } from './social.ts';
+import { isDemo } from '../domain/source-kinds.ts';
+import { institutionKind, mandatenKind, sectorKind } from './kinds.ts';
 
 export interface PageMeta {
   image: string;
@@ -49,6 +51,7 @@ export function institutionMeta(ix: Indexes, i: InstitutionSummary): PageMeta {
       spatialCoverage: 'Nederland',
       csv: [csv(`Gremia van ${i.naam}`, `instellingen/${i.slug}.csv`)],
       keywords: [sector?.sector_label ?? i.sector],
+      demo: isDemo(institutionKind(ix.site, i)),
     },
   };
 }
@@ -72,6 +75,7 @@ export function sectorMeta(ix: Indexes, sector: Sector): PageMeta {
         csv(`Gremia ${sector.sector_label}`, `sectoren/${sector.sector}-gremia.csv`),
       ],
       keywords: [sector.sector_label],
+      demo: isDemo(sectorKind(ix.site, sector.sector)),
     },
     feed: { path: `${path}feed.xml`, title: `${sector.sector_label}: edities en correcties` },
   };
@@ -95,6 +99,7 @@ export function municipalityMeta(ix: Indexes, m: MunicipalityEntry): PageMeta {
         csv(`${m.naam} naast provincie en Vlaanderen`, `gemeenten/${m.slug}-vergelijking.csv`),
       ],
       keywords: ['gemeenteraad', 'schepencollege', 'Gelijke Kansen'],
+      demo: isDemo(mandatenKind(ix.site)),
     },
   };
 }
@@ -120,6 +125,7 @@ export function provinceMeta(ix: Indexes, p: { naam: string; slug: string }): Pa
         csv(`Totalen van ${p.naam}`, `provincies/${p.slug}-totalen.csv`),
       ],
       keywords: ['Gelijke Kansen', 'gemeenteraad'],
+      demo: isDemo(mandatenKind(ix.site)),
     },
     feed: { path: `${path}feed.xml`, title: `Provincie ${p.naam}: edities en correcties` },
   };

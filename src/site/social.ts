@@ -2,6 +2,8 @@
 import type { SocialCard } from '../charts/social-card.ts';
 import type { Indexes } from './entities.ts';
 import { formatDate } from './format.ts';
+import { isDemo } from '../domain/source-kinds.ts';
+import { institutionKind, mandatenKind, sectorKind } from './kinds.ts';
 import {
   institutionKeyFigure,
   municipalityKeyFigure,
@@ -17,8 +19,14 @@ export function socialImagePath(kind: SocialKind, key: string): string {
   return `/beelden/${kind}/${key}.png`;
 }
 
-function card(ix: Indexes, kind: string, title: string, key: KeyFigure | null): SocialCard {
-  const { editie, voorbeelddata } = ix.site;
+function card(
+  ix: Indexes,
+  kind: string,
+  title: string,
+  key: KeyFigure | null,
+  demo: boolean,
+): SocialCard {
+  const { editie } = ix.site;
   const source = `Bron: ${editie.uitgever} · editie ${formatDate(editie.publicatiedatum)}`;
   return {
     kind,
@@ -28,7 +36,7 @@ function card(ix: Indexes, kind: string, title: string, key: KeyFigure | null): 
     period: key?.period ?? formatDate(editie.publicatiedatum),
     share: key?.share ?? null,
     source: source.length > 90 ? `${source.slice(0, 89)}…` : source,
-    demo: voorbeelddata,
+    demo,
   };
 }
 
@@ -40,22 +48,46 @@ export function socialCards(ix: Indexes): { kind: SocialKind; key: string; card:
       .map((s) => ({
         kind: 'sectoren' as const,
         key: s.sector,
-        card: card(ix, 'Sector', s.sector_label, sectorKeyFigure(ix, s)),
+        card: card(
+          ix,
+          'Sector',
+          s.sector_label,
+          sectorKeyFigure(ix, s),
+          isDemo(sectorKind(ix.site, s.sector)),
+        ),
       })),
     ...ix.site.instellingen.map((i) => ({
       kind: 'instellingen' as const,
       key: i.slug,
-      card: card(ix, 'Instelling', i.naam, institutionKeyFigure(ix, i)),
+      card: card(
+        ix,
+        'Instelling',
+        i.naam,
+        institutionKeyFigure(ix, i),
+        isDemo(institutionKind(ix.site, i)),
+      ),
     })),
     ...ix.site.gemeenten.map((m) => ({
       kind: 'gemeenten' as const,
       key: m.slug,
-      card: card(ix, `Gemeente · provincie ${m.provincie}`, m.naam, municipalityKeyFigure(ix, m)),
+      card: card(
+        ix,
+        `Gemeente · provincie ${m.provincie}`,
+        m.naam,
+        municipalityKeyFigure(ix, m),
+        isDemo(mandatenKind(ix.site)),
+      ),
     })),
     ...ix.site.provincies.map((p) => ({
       kind: 'provincies' as const,
       key: p.slug,
-      card: card(ix, 'Provincie', p.naam, provinceKeyFigure(ix, p.naam)),
+      card: card(
+        ix,
+        'Provincie',
+        p.naam,
+        provinceKeyFigure(ix, p.naam),
+        isDemo(mandatenKind(ix.site)),
+      ),
     })),
   ];
 }

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadSiteData } from '../../site/load.ts';
 import { atomFeed, historyEntries } from '../../site/feeds.ts';
 import { absoluteUrl } from '../../site/paths.ts';
+import { siteAllDemo } from '../../site/kinds.ts';
 
 export const GET: APIRoute = () => {
   const site = loadSiteData();
@@ -12,7 +13,7 @@ export const GET: APIRoute = () => {
     self: absoluteUrl('/feeds/edities.xml'),
     alternate: absoluteUrl('/over/'),
     author: site.editie.uitgever,
-    demo: site.voorbeelddata,
+    demo: siteAllDemo(site),
     entries: historyEntries(site.geschiedenis, absoluteUrl, null),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

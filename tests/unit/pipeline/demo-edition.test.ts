@@ -52,6 +52,7 @@ type SectorRow = Fields<
   | 'aandeel_vrouwen_gemiddeld'
   | 'n_evenredig'
   | 'aandeel_evenredig'
+  | 'voorbeelddata'
 >;
 
 /** Plain papaparse reading, so the check does not share the pipeline's CSV code. */
@@ -149,9 +150,14 @@ describe('demo edition', () => {
         totals[i] !== 1 &&
         totals[i] !== 3,
     ).length;
-    const row = readCsv<SectorRow>(join(out, 'downloads', 'sectoren.csv')).find(
+    // The default data leads with real register figures, so the demo sectors have their own
+    // files under voorbeelddata/ and never appear in the main sectoren.csv.
+    const main = readCsv<SectorRow>(join(out, 'downloads', 'sectoren.csv'));
+    expect(main.some((r) => r.sector === 'zorg-en-welzijn')).toBe(false);
+    const row = readCsv<SectorRow>(join(out, 'downloads', 'voorbeelddata', 'sectoren.csv')).find(
       (r) => r.jaar === '2022' && r.sector === 'zorg-en-welzijn',
     )!;
+    expect(row.voorbeelddata).toBe('ja');
     expect(Number(row.n_gremia)).toBe(rows.length);
     expect(Number(row.n_instellingen)).toBe(new Set(rows.map((r) => r.instelling_id)).size);
     expect(Number(row.n_gremia_met_gegevens)).toBe(shares.length);

@@ -63,15 +63,24 @@ describe('comparison selection', () => {
   });
 });
 
-function card(sleutel: string, naam: string, sector: string, values: Record<string, number[]>) {
+function card(
+  sleutel: string,
+  naam: string,
+  sector: string,
+  values: Record<string, number[]>,
+  bronsoort: CompareCard['bronsoort'] = 'voorbeelddata',
+) {
   const c: CompareCard = {
     soort: 'instelling',
     sleutel,
     naam,
     pad: `/instellingen/${sleutel}/`,
     context: { naam: `Sector ${sector}`, pad: `/sectoren/${sector}/` },
-    totaal: { naam: 'Alle sectoren', pad: '/sectoren/' },
-    voorbeelddata: true,
+    totaal: {
+      naam: bronsoort === 'voorbeelddata' ? 'Alle sectoren (voorbeelddata)' : 'Alle sectoren',
+      pad: '/sectoren/',
+    },
+    bronsoort,
     perioden: Object.entries(values).map(([periode, [share, ctx, tot]]) => ({
       periode,
       entiteit: {
@@ -113,7 +122,7 @@ describe('comparison table', () => {
       ['entiteit', '=Beta'],
       ['entiteit', 'Gamma'],
       ['context', 'Sector zorg'],
-      ['totaal', 'Alle sectoren'],
+      ['totaal', 'Alle sectoren (voorbeelddata)'],
     ]);
     expect(rows[2]!.values).toBeNull();
     expect(rows[0]!.values!.aandeel_vrouwen).toBe(0.5);
@@ -121,14 +130,33 @@ describe('comparison table', () => {
 
   it('writes a CSV in machine format with formula cells neutralised', () => {
     const rows = comparisonRows([a, b], '2025');
-    const lines = comparisonCsv('instelling', '2025', rows, true).trimEnd().split('\r\n');
+    const lines = comparisonCsv('instelling', '2025', rows).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'rol,naam,sleutel,jaar,gremia,zetels,vrouwen,aandeel_vrouwen,aandeel_evenredig,voorbeelddata',
+      'rol,naam,sleutel,jaar,gremia,zetels,vrouwen,aandeel_vrouwen,aandeel_evenredig,bronsoort,voorbeelddata',
     );
-    expect(lines[1]).toBe('entiteit,Alfa,a,2025,1,10,5,0.5000,,ja');
-    expect(lines[2]).toBe("entiteit,'=Beta,b,2025,1,10,2,0.2000,,ja");
-    expect(lines[3]).toBe('context,Sector zorg,,2025,5,50,21,0.4200,0.5000,ja');
+    expect(lines[1]).toBe('entiteit,Alfa,a,2025,1,10,5,0.5000,,voorbeelddata,ja');
+    expect(lines[2]).toBe("entiteit,'=Beta,b,2025,1,10,2,0.2000,,voorbeelddata,ja");
+    expect(lines[3]).toBe('context,Sector zorg,,2025,5,50,21,0.4200,0.5000,voorbeelddata,ja');
     expect(lines).toHaveLength(5);
+  });
+
+  it('never pools real and demo cards into one whole: each kind gets its own total row', () => {
+    const real = card(
+      'gm1',
+      'Gemeente Een',
+      'gemeenten',
+      { '2025': [0.4, 0.32, 0.32] },
+      'register',
+    );
+    const rows = comparisonRows([a, real], '2025');
+    const totals = rows.filter((r) => r.rol === 'totaal');
+    expect(totals.map((r) => [r.naam, r.bronsoort])).toEqual([
+      ['Alle sectoren (voorbeelddata)', 'voorbeelddata'],
+      ['Alle sectoren', 'register'],
+    ]);
+    const csv = comparisonCsv('instelling', '2025', rows).trimEnd().split('\r\n');
+    expect(csv.find((l) => l.startsWith('entiteit,Gemeente Een'))).toMatch(/,register,nee$/);
+    expect(csv.find((l) => l.startsWith('entiteit,Alfa'))).toMatch(/,voorbeelddata,ja$/);
   });
 
   it('shows values the Dutch way on the page', () => {

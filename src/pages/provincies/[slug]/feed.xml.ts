@@ -5,6 +5,8 @@ import { indexes } from '../../../site/entities.ts';
 import { atomFeed, historyEntries } from '../../../site/feeds.ts';
 import { keyFigureSentence, provinceKeyFigure } from '../../../site/key-figures.ts';
 import { absoluteUrl } from '../../../site/paths.ts';
+import { isDemo } from '../../../domain/source-kinds.ts';
+import { mandatenKind } from '../../../site/kinds.ts';
 
 export function getStaticPaths() {
   return indexes().site.provincies.map((p) => ({
@@ -30,7 +32,7 @@ export const GET: APIRoute = ({ props }) => {
     self: absoluteUrl(`${page}feed.xml`),
     alternate: absoluteUrl(page),
     author: ix.site.editie.uitgever,
-    demo: ix.site.voorbeelddata,
+    demo: isDemo(mandatenKind(ix.site)),
     entries: historyEntries(ix.site.geschiedenis, absoluteUrl, {
       paths,
       currentSummary: key ? `Provincie ${provincie.naam}: ${keyFigureSentence(key)}.` : '',

@@ -5,6 +5,8 @@ import { atomFeed, historyEntries } from '../../../site/feeds.ts';
 import { keyFigureSentence, sectorKeyFigure } from '../../../site/key-figures.ts';
 import { absoluteUrl } from '../../../site/paths.ts';
 import type { Sector } from '../../../domain/lookups.ts';
+import { isDemo } from '../../../domain/source-kinds.ts';
+import { sectorKind } from '../../../site/kinds.ts';
 
 export function getStaticPaths() {
   const { site, sectorRows } = indexes();
@@ -28,7 +30,7 @@ export const GET: APIRoute = ({ props }) => {
     self: absoluteUrl(`${page}feed.xml`),
     alternate: absoluteUrl(page),
     author: ix.site.editie.uitgever,
-    demo: ix.site.voorbeelddata,
+    demo: isDemo(sectorKind(ix.site, sector.sector)),
     entries: historyEntries(ix.site.geschiedenis, absoluteUrl, {
       paths,
       currentSummary: key ? `${sector.sector_label}: ${keyFigureSentence(key)}.` : '',
