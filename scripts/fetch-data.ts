@@ -1,7 +1,12 @@
-// npm run data:fetch: downloads the latest public mandatendatabank export (and, when configured,
-// the Statbel municipality list and a boundaries file) into DATA_DIR with provenance sidecars.
+// npm run data:fetch: downloads the latest public mandatendatabank export, the exports of the
+// Dutch register of government organisations (and, when configured, the Statbel municipality
+// list and a boundaries file) into DATA_DIR with provenance sidecars.
 //   MANDATEN_BASE_URL  site that lists /files/mandaten-<timestamp>.csv (default below)
 //   MANDATEN_LIST_PATH page on that site with the links (default /)
+//   ROO_TYPES          Dutch register types to fetch, comma-separated (default Gemeenten; e.g.
+//                      Gemeenten,Provincies,Waterschappen); ROO_TYPES= (empty) skips the register
+//   ROO_BASE_URL       the register's site (default https://organisaties.overheid.nl)
+//   BRONNEN            which sources: mandaten,roo (default both)
 //   STATBEL_URL, GRENZEN_URL  optional reference files
 //   FETCH_TIMEOUT_MS, FETCH_RETRIES  per-attempt time-out and number of retries
 import { resolve } from 'node:path';
@@ -9,6 +14,11 @@ import { DEFAULT_POLICY, FetchError, fetchSources } from './lib/fetch-sources.ts
 
 const projectDir = resolve(import.meta.dirname, '..');
 const env = process.env;
+const sources = (env.BRONNEN ?? 'mandaten,roo').split(',').map((s) => s.trim());
+const types = (env.ROO_TYPES ?? 'Gemeenten')
+  .split(',')
+  .map((t) => t.trim())
+  .filter(Boolean);
 try {
   await fetchSources(
     {
@@ -17,6 +27,15 @@ try {
       mandatenListPath: env.MANDATEN_LIST_PATH ?? '/',
       ...(env.STATBEL_URL ? { statbelUrl: env.STATBEL_URL } : {}),
       ...(env.GRENZEN_URL ? { boundariesUrl: env.GRENZEN_URL } : {}),
+      skipMandaten: !sources.includes('mandaten'),
+      ...(sources.includes('roo') && types.length > 0
+        ? {
+            register: {
+              baseUrl: env.ROO_BASE_URL ?? 'https://organisaties.overheid.nl',
+              types,
+            },
+          }
+        : {}),
     },
     {
       ...DEFAULT_POLICY,

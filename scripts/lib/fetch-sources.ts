@@ -101,24 +101,7 @@ export async function downloadTo(
   const body = await fetchComplete(url, policy);
   const problem = check(body);
   if (problem) throw new FetchError(`${url}: ${problem}; het bestaande bestand blijft staan`);
-  const sha256 = createHash('sha256').update(body).digest('hex');
-  if (existsSync(target)) {
-    const current = createHash('sha256')
-      .update(await readFile(target))
-      .digest('hex');
-    if (current === sha256) return false;
-  }
-  await mkdir(dirname(target), { recursive: true });
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.deel`);
-  try {
-    await writeFile(temporary, body);
-    await rename(temporary, target);
-  } finally {
-    await rm(temporary, { force: true });
-  }
-  const sidecar: Sidecar = { ...meta, url, opgehaald: today, sha256 };
-  await writeFile(`${target}.bron.json`, `${JSON.stringify(sidecar, null, 2)}\n`);
-  return true;
+  return saveAtomically(body, target, { ...meta, url, opgehaald: today });
 }
 
 /** Links to mandaten exports on a listing page: /files/mandaten-<timestamp>.csv, newest first. */
@@ -159,16 +142,159 @@ function extensionOf(url: string | undefined): string {
   return ext.length > 1 ? ext.toLowerCase() : '.bin';
 }
 
+/** A register export starts with the register's own header (DATA.md §8). */
+export function registerExportCheck(columns: string[]): (body: Buffer) => string | null {
+  return (body) => {
+    const header = (
+      body
+        .subarray(0, 8192)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/, 1)[0] ?? ''
+    )
+      .split(';')
+      .map((c) => c.trim().replace(/^"|"$/g, ''));
+    const missing = columns.filter((c) => !header.includes(c));
+    return missing.length === 0
+      ? null
+      : `geen export van het Register van Overheidsorganisaties (kolom '${missing[0]}' ontbreekt in de kopregel)`;
+  };
+}
+
+export interface RegisterPlan {
+  dataDir: string;
+  /** https://organisaties.overheid.nl */
+  baseUrl: string;
+  /** organisation types as in the export URL: Gemeenten, Provincies, Waterschappen, … */
+  types: string[];
+}
+
+const REGISTER_LICENCE = 'CC0-1.0 (volgens de uitgever KOOP/BZK)';
+
+/**
+ * Fetches, per type, the organisations and office-holders exports of the register into roo/
+ * (`<Type>.csv`, `medewerkers_<Type>.csv`, peildatum = today in the sidecar). Both files are
+ * fetched and checked before either replaces what is there: a pair never gets out of step.
+ */
+export async function fetchRegister(
+  plan: RegisterPlan,
+  policy: FetchPolicy = DEFAULT_POLICY,
+  today = new Date().toISOString().slice(0, 10),
+): Promise<string[]> {
+  const written: string[] = [];
+  for (const type of plan.types) {
+    const name = type.trim().replace(/\s+/g, '_');
+    if (!/^[A-Za-z][A-Za-z0-9_'-]{0,80}$/.test(name))
+      throw new FetchError(`organisatietype ${JSON.stringify(type)}: geen geldige naam`);
+    const files = [
+      {
+        url: new URL(`/export/${encodeURIComponent(name)}.csv`, plan.baseUrl).href,
+        target: join(plan.dataDir, 'roo', `${name}.csv`),
+        titel: `Register van Overheidsorganisaties: export ${type} (organisaties)`,
+        check: registerExportCheck(['Officiële naam', 'Type', 'TOOi URI', 'Organisatiecode']),
+      },
+      {
+        url: new URL(`/export-medewerkers/${encodeURIComponent(name)}.csv`, plan.baseUrl).href,
+        target: join(plan.dataDir, 'roo', `medewerkers_${name}.csv`),
+        titel: `Register van Overheidsorganisaties: export ${type} (medewerkers)`,
+        check: registerExportCheck(['Organisatie (onderdeel)', 'Naam', 'Functie']),
+      },
+    ];
+    const bodies: Buffer[] = [];
+    for (const f of files) {
+      const body = await fetchComplete(f.url, policy);
+      const problem = f.check(body);
+      if (problem)
+        throw new FetchError(`${f.url}: ${problem}; de bestaande bestanden blijven staan`);
+      bodies.push(body);
+    }
+    for (const [i, f] of files.entries()) {
+      const changed = await saveAtomically(bodies[i]!, f.target, {
+        titel: f.titel,
+        url: f.url,
+        opgehaald: today,
+        licentie: REGISTER_LICENCE,
+        peildatum: today,
+      });
+      policy.log(`${changed ? '✓ opgehaald' : '= ongewijzigd'}: ${f.target}`);
+      written.push(f.target);
+    }
+  }
+  return written;
+}
+
+/** Writes body to target through a temporary file, with its sidecar; false when unchanged. */
+async function saveAtomically(
+  body: Buffer,
+  target: string,
+  meta: Omit<Sidecar, 'sha256'>,
+): Promise<boolean> {
+  const sha256 = createHash('sha256').update(body).digest('hex');
+  if (existsSync(target)) {
+    const current = createHash('sha256')
+      .update(await readFile(target))
+      .digest('hex');
+    if (current === sha256) return false;
+  }
+  await mkdir(dirname(target), { recursive: true });
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.deel`);
+  try {
+    await writeFile(temporary, body);
+    await rename(temporary, target);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+  const sidecar: Sidecar = { ...meta, sha256 };
+  await writeFile(`${target}.bron.json`, `${JSON.stringify(sidecar, null, 2)}\n`);
+  return true;
+}
+
 export interface FetchPlan {
   dataDir: string;
   mandatenBaseUrl: string;
   mandatenListPath: string;
   statbelUrl?: string;
   boundariesUrl?: string;
+  /** the Dutch register's exports; absent = not fetched */
+  register?: Omit<RegisterPlan, 'dataDir'>;
+  /** skip the mandatendatabank (when only the register is wanted) */
+  skipMandaten?: boolean;
 }
 
-/** The whole fetch: latest mandaten export, then the optional reference files. */
+/**
+ * The whole fetch: latest mandaten export, the register's exports, then the optional reference
+ * files. Each source is tried even when another failed; the failures are reported together.
+ */
 export async function fetchSources(plan: FetchPlan, policy: FetchPolicy = DEFAULT_POLICY) {
+  const failures: string[] = [];
+  let target: string | null = null;
+  if (!plan.skipMandaten) {
+    try {
+      target = await fetchMandaten(plan, policy);
+    } catch (error) {
+      if (!(error instanceof FetchError)) throw error;
+      failures.push(error.message);
+    }
+  }
+  if (plan.register) {
+    try {
+      await fetchRegister({ dataDir: plan.dataDir, ...plan.register }, policy);
+    } catch (error) {
+      if (!(error instanceof FetchError)) throw error;
+      failures.push(error.message);
+    }
+  }
+  try {
+    await fetchReferenceFiles(plan, policy);
+  } catch (error) {
+    if (!(error instanceof FetchError)) throw error;
+    failures.push(error.message);
+  }
+  if (failures.length > 0) throw new FetchError(failures.join('\n'));
+  return target;
+}
+
+async function fetchMandaten(plan: FetchPlan, policy: FetchPolicy): Promise<string> {
   const listUrl = new URL(plan.mandatenListPath, plan.mandatenBaseUrl).href;
   policy.log(`Lijst van exports: ${listUrl}`);
   const listing = (await fetchComplete(listUrl, policy)).toString('utf8');
@@ -190,6 +316,10 @@ export async function fetchSources(plan: FetchPlan, policy: FetchPolicy = DEFAUL
     checkMandatenExport,
   );
   policy.log(`${changed ? '✓ opgehaald' : '= ongewijzigd'}: ${target}`);
+  return target;
+}
+
+async function fetchReferenceFiles(plan: FetchPlan, policy: FetchPolicy): Promise<void> {
   const optional: [string | undefined, string, string][] = [
     [
       plan.statbelUrl,
@@ -207,5 +337,4 @@ export async function fetchSources(plan: FetchPlan, policy: FetchPolicy = DEFAUL
     const done = await downloadTo(url, file, { titel, licentie: 'zie bron' }, policy);
     policy.log(`${done ? '✓ opgehaald' : '= ongewijzigd'}: ${file}`);
   }
-  return target;
 }

@@ -19,6 +19,7 @@ import {
   checkMandatenExport,
   downloadTo,
   exportLinks,
+  fetchRegister,
   fetchSources,
   type FetchPolicy,
 } from '../../../scripts/lib/fetch-sources.ts';
@@ -27,6 +28,10 @@ const HEADER =
   'mandataris,start,eind,rangorde,status,statusLabel,persoon,voornaam,achternaam,roepnaam,geslacht,mandaat,bestuursfunctie,bestuursfunctieLabel,bestuursorgaan,bestuursorgaanLabel,bestuursPeriodeStart,bestuursPeriodeEinde,bestuursorgaanClassificatie,bestuursorgaanClassificatieLabel,bestuurseenheidLabel,bestuurseenheidClassificatie,bestuurseenheidClassificatieLabel,werkingsgebied,werkingsgebiedLabel,fractie,fractieNaam,beleidsdomein,beleidsdomeinLabel';
 const EXPORT = `${HEADER}\nhttp://data.lblod.info/id/mandatarissen/1,2024-12-01T23:00:00Z${','.repeat(27)}\n`;
 const OLDER = `${HEADER}\n`;
+const ROO_ORGS =
+  '\uFEFF"Officiële naam";"Type";"TOOi URI";"Organisatiecode";"Totaal aantal zetels"\r\n"Gemeente A";"Gemeente";"https://identifier.overheid.nl/tooi/id/gemeente/gm0001";"gm0001";"9"\r\n';
+const ROO_HOLDERS =
+  '"Organisatie (onderdeel)";"Naam";"Functie";"Resource identifier v5.0 organisatie"\r\n"Gemeente A";"Mw. A. Aap";"Raadslid";"https://identifier.overheid.nl/tooi/id/gemeente/gm0001"\r\n';
 
 let server: Server;
 let origin = '';
@@ -63,6 +68,18 @@ beforeAll(async () => {
         res.write(EXPORT);
         setTimeout(() => res.destroy(), 50);
         return;
+      case '/export/Gemeenten.csv':
+        res.end(ROO_ORGS);
+        return;
+      case '/export-medewerkers/Gemeenten.csv':
+        res.end(ROO_HOLDERS);
+        return;
+      case '/export/Provincies.csv':
+        res.end(ROO_ORGS);
+        return;
+      case '/export-medewerkers/Provincies.csv':
+        res.end('<html>onderhoud</html>');
+        return;
       case '/not-an-export.csv':
         res.end('<html>onderhoud</html>');
         return;
@@ -96,10 +113,10 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 describe('data:fetch', () => {
   it('finds the newest export on the listing page and saves it with provenance', async () => {
-    const target = await fetchSources(
+    const target = (await fetchSources(
       { dataDir: dir, mandatenBaseUrl: `${origin}/`, mandatenListPath: '/' },
       policy(),
-    );
+    ))!;
     expect(target).toBe(join(dir, 'mandaten', 'mandaten-20251005093000123.csv'));
     expect(readFileSync(target, 'utf8')).toBe(EXPORT);
     const sidecar = JSON.parse(readFileSync(`${target}.bron.json`, 'utf8')) as Record<
@@ -121,6 +138,54 @@ describe('data:fetch', () => {
       policy(),
     );
     expect(logs.some((l) => l.startsWith('= ongewijzigd'))).toBe(true);
+  });
+
+  it('fetches the register pair of a type into roo/ with peildatum and checksums', async () => {
+    const written = await fetchRegister(
+      { dataDir: dir, baseUrl: origin, types: ['Gemeenten'] },
+      policy(),
+      '2026-04-15',
+    );
+    expect(written).toEqual([
+      join(dir, 'roo', 'Gemeenten.csv'),
+      join(dir, 'roo', 'medewerkers_Gemeenten.csv'),
+    ]);
+    expect(readFileSync(written[0]!, 'utf8')).toBe(ROO_ORGS);
+    const sidecar = JSON.parse(readFileSync(`${written[1]!}.bron.json`, 'utf8')) as Record<
+      string,
+      string
+    >;
+    expect(sidecar).toMatchObject({
+      url: `${origin}/export-medewerkers/Gemeenten.csv`,
+      peildatum: '2026-04-15',
+      opgehaald: '2026-04-15',
+      sha256: sha(ROO_HOLDERS),
+    });
+  });
+
+  it('replaces neither file of a register pair when one of them is not an export', async () => {
+    mkdirSync(join(dir, 'roo'), { recursive: true });
+    writeFileSync(join(dir, 'roo', 'Provincies.csv'), 'goed bestand');
+    await expect(
+      fetchRegister({ dataDir: dir, baseUrl: origin, types: ['Provincies'] }, policy()),
+    ).rejects.toThrow("kolom 'Organisatie (onderdeel)' ontbreekt");
+    expect(readFileSync(join(dir, 'roo', 'Provincies.csv'), 'utf8')).toBe('goed bestand');
+    expect(readdirSync(join(dir, 'roo'))).toEqual(['Provincies.csv']);
+  });
+
+  it('keeps fetching the other sources when one fails, and reports every failure', async () => {
+    await expect(
+      fetchSources(
+        {
+          dataDir: dir,
+          mandatenBaseUrl: `${origin}/`,
+          mandatenListPath: '/nergens/',
+          register: { baseUrl: origin, types: ['Gemeenten'] },
+        },
+        policy(),
+      ),
+    ).rejects.toThrow('HTTP 404');
+    expect(existsSync(join(dir, 'roo', 'Gemeenten.csv'))).toBe(true);
   });
 
   it('lists export links newest first, resolving relative ones', () => {
