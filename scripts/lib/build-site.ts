@@ -6,6 +6,7 @@ import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataError } from '../../src/pipeline/problems.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
+import type { SiteData } from '../../src/domain/site-data.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeSocialImages } from './social-images.ts';
 import { checkManifest, PermanenceError, writeSitemap } from './published-urls.ts';
@@ -46,6 +47,30 @@ function astroEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
   return env;
+}
+
+/**
+ * Serves every edition under /edities/<datum>/: the archived ones byte for byte from the data
+ * directory (the pipeline checked them against their SHA256SUMS), this build's own edition from
+ * the pipeline's candidate, and the derived veranderingen.csv of each.
+ */
+async function copyEditions(
+  site: SiteData,
+  dataDir: string,
+  workDir: string,
+  stagingSite: string,
+): Promise<void> {
+  for (const e of site.edities) {
+    const target = join(stagingSite, 'edities', e.datum);
+    await mkdir(target, { recursive: true });
+    const from = e.gearchiveerd
+      ? join(resolve(dataDir), 'edities', e.datum)
+      : join(workDir, 'edities', e.datum);
+    await cp(join(from, 'downloads'), join(target, 'downloads'), { recursive: true });
+    await cp(join(from, 'editie.json'), join(target, 'editie.json'));
+    const changes = join(workDir, 'edities', e.datum, 'veranderingen.csv');
+    if (existsSync(changes)) await cp(changes, join(target, 'veranderingen.csv'));
+  }
 }
 
 export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
@@ -95,6 +120,7 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
     await time('downloads', () =>
       cp(join(workDir, 'downloads'), join(stagingSite, 'downloads'), { recursive: true }),
     );
+    await time('edities', () => copyEditions(site, options.dataDir, workDir, stagingSite));
     await time('pagefind', () => buildSearchIndex(stagingSite));
     await images;
     await rename(imagesDir, join(stagingSite, 'beelden'));

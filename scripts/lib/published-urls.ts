@@ -5,6 +5,12 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import {
+  formatManifest,
+  missingPaths,
+  parseManifest,
+  type ManifestEntry,
+} from '../../src/domain/url-manifest.ts';
 
 export const MANIFEST_NAME = 'gepubliceerde-urls.txt';
 
@@ -24,32 +30,41 @@ export async function publishedPaths(siteDir: string): Promise<string[]> {
   return paths.sort();
 }
 
-export function parseManifest(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
-}
-
-/** Paths of the manifest that the new build does not have. */
-export function missingPaths(manifest: readonly string[], present: readonly string[]): string[] {
-  const have = new Set(present);
-  return manifest.filter((path) => !have.has(path));
-}
+export { parseManifest, missingPaths };
 
 export class PermanenceError extends Error {}
+
+const ENTITY = /<meta name="dcterms\.identifier" content="([^"]+)"/;
+
+/** The entity a built page says it shows, or null (pages that are not about one entity). */
+async function entityOf(siteDir: string, path: string): Promise<string | null> {
+  if (!path.endsWith('/')) return null;
+  const file = join(siteDir, path, 'index.html');
+  if (!existsSync(file)) return null;
+  return ENTITY.exec(await readFile(file, 'utf8'))?.[1]?.replace(/&amp;/g, '&') ?? null;
+}
 
 export async function checkManifest(dataDir: string, siteDir: string): Promise<number> {
   const file = join(dataDir, MANIFEST_NAME);
   if (!existsSync(file)) return 0;
   const manifest = parseManifest(await readFile(file, 'utf8'));
   const missing = missingPaths(manifest, await publishedPaths(siteDir));
-  if (missing.length > 0) {
-    const shown = missing.slice(0, 20).join('\n  ');
+  const problems = missing.map((path) => `${path} ontbreekt`);
+  // A published entity page must still show the same entity, not one that took its slug.
+  for (const entry of manifest) {
+    if (!entry.entity || missing.includes(entry.path)) continue;
+    const shown = await entityOf(siteDir, entry.path);
+    if (shown !== entry.entity)
+      problems.push(
+        `${entry.path} toont ${shown ?? 'geen entiteit'} in plaats van ${entry.entity}`,
+      );
+  }
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 20).join('\n  ');
     throw new PermanenceError(
-      `${file}: ${missing.length} eerder gepubliceerde URL('s) ontbreken in deze build:\n  ${shown}` +
-        `${missing.length > 20 ? '\n  …' : ''}\n` +
-        'Een gepubliceerde link moet blijven werken: maak een doorverwijspagina of herstel de gegevens.',
+      `${file}: ${problems.length} eerder gepubliceerde URL('s) ontbreken of tonen iets anders in deze build:\n  ${shown}` +
+        `${problems.length > 20 ? '\n  …' : ''}\n` +
+        'Een gepubliceerde link moet blijven werken en hetzelfde tonen: maak een doorverwijspagina of herstel de gegevens.',
     );
   }
   return manifest.length;
@@ -59,10 +74,17 @@ export async function checkManifest(dataDir: string, siteDir: string): Promise<n
 export async function updateManifest(dataDir: string, siteDir: string): Promise<number> {
   const file = join(dataDir, MANIFEST_NAME);
   const before = existsSync(file) ? parseManifest(await readFile(file, 'utf8')) : [];
-  const all = [...new Set([...before, ...(await publishedPaths(siteDir))])].sort();
+  const entries = new Map<string, ManifestEntry>(before.map((e) => [e.path, e]));
+  for (const path of await publishedPaths(siteDir)) {
+    const entity = entries.get(path)?.entity ?? (await entityOf(siteDir, path));
+    entries.set(path, { path, entity });
+  }
+  const all = [...entries.values()].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
   await writeFile(
     file,
-    `# URL's die deze site gepubliceerd heeft; een nieuwe build moet ze allemaal hebben.\n# Bijwerken na een publicatie: npm run urls:bijwerken\n${all.join('\n')}\n`,
+    `# URL's die deze site gepubliceerd heeft, met (na een tab) de entiteit die de pagina toont;\n# een nieuwe build moet ze allemaal hebben, met dezelfde entiteit. Bijwerken na een publicatie:\n# npm run editie:publiceren (of npm run urls:bijwerken)\n${formatManifest(all)}\n`,
   );
   return all.length;
 }

@@ -391,8 +391,33 @@ export const GEPUBLICEERD_TABLE: TableSpec = {
   ],
 };
 
+export const VERANDERINGEN_TABLE: TableSpec = {
+  name: 'veranderingen',
+  title: 'Wat een editie veranderde',
+  description:
+    'Per entiteit (en bij instellingen per gremium) wat toegevoegd, verwijderd of gewijzigd is tegenover de vorige editie, één rij per maat, met de oude en de nieuwe waarde zoals elke editie ze publiceerde.',
+  fields: [
+    f('soort', 'string', 'instelling, sector, gemeente of provincie.'),
+    f('sleutel', 'string', 'Vaste sleutel: instelling_id, sectorcode, NIS-code of provincie.'),
+    f('naam', 'string', 'Naam.'),
+    f('onderdeel', 'string', 'Het gremium (bij instellingen); leeg voor de entiteit als geheel.'),
+    f('verandering', 'string', 'toegevoegd, verwijderd of gewijzigd (van dit onderdeel).'),
+    f('entiteit', 'string', 'toegevoegd, verwijderd of gewijzigd (de entiteit als geheel).'),
+    f('oud_periode', 'string', 'Jaar of peildatum in de vorige editie.'),
+    f('nieuw_periode', 'string', 'Jaar of peildatum in deze editie.'),
+    f('maat', 'string', 'De kolom van gremia.csv, sectoren.csv, gemeenten.csv of provincies.csv.'),
+    f('oud', 'string', 'Waarde in de vorige editie (leeg = niet gepubliceerd).'),
+    f('nieuw', 'string', 'Waarde in deze editie (leeg = niet gepubliceerd).'),
+  ],
+};
+
 /** Files that are not one of the tables below but still have columns: documented on /data/ too. */
-export const OTHER_TABLES: TableSpec[] = [VERGELIJKING_TABLE, UITSPLITSING_TABLE, IMPORT_TABLE];
+export const OTHER_TABLES: TableSpec[] = [
+  VERGELIJKING_TABLE,
+  UITSPLITSING_TABLE,
+  VERANDERINGEN_TABLE,
+  IMPORT_TABLE,
+];
 
 /** Every table with its own CSV/JSON/XLSX download (the datapackage and /data/ list these). */
 export const DOWNLOAD_TABLES: TableSpec[] = [

@@ -1,5 +1,6 @@
 // Editions and corrections: the history /over/ lists, the feeds publish and the correction
 // banners on affected pages come from.
+import type { EditionChange, TableRow } from './edition-diff.ts';
 import type { Changelog, Correction } from './records.ts';
 
 export interface EditionEntry {
@@ -8,6 +9,33 @@ export interface EditionEntry {
   toelichting: string;
   /** the edition this build publishes */
   huidig: boolean;
+  /** its downloads are served under /edities/<datum>/downloads/ (archived, or this build's) */
+  gearchiveerd: boolean;
+  /** an edition of the demo part only: listed, never archived */
+  deel: 'voorbeelddata' | null;
+}
+
+/** An edition with downloads: what it published and what changed against the one before. */
+export interface EditionInfo {
+  datum: string;
+  titel: string;
+  toelichting: string;
+  huidig: boolean;
+  /** archived in the data directory (false: this build's edition, not yet published) */
+  gearchiveerd: boolean;
+  /** files under /edities/<datum>/downloads/ */
+  bestanden: string[];
+  vorige: string | null;
+  veranderingen: EditionChange[] | null;
+}
+
+/** What one edition published about each entity, for the entity pages' history. */
+export interface EditionFigures {
+  datum: string;
+  instellingen: Record<string, TableRow[]>;
+  sectoren: Record<string, TableRow[]>;
+  gemeenten: Record<string, TableRow[]>;
+  provincies: Record<string, TableRow[]>;
 }
 
 export interface History {
@@ -22,11 +50,32 @@ export interface History {
 export function editionHistory(
   changelog: Changelog,
   current: { datum: string; titel: string },
+  archived: readonly { datum: string; titel: string; toelichting: string }[] = [],
 ): History {
-  const edities = changelog.edities
+  const withArchive = new Set(archived.map((a) => a.datum));
+  const edities: EditionEntry[] = changelog.edities
     .filter((e) => e.datum <= current.datum)
-    .map((e) => ({ ...e, huidig: e.datum === current.datum }));
-  if (!edities.some((e) => e.huidig)) edities.push({ ...current, toelichting: '', huidig: true });
+    .map((e) => {
+      const archive = archived.find((a) => a.datum === e.datum);
+      return {
+        datum: e.datum,
+        titel: archive?.titel ?? e.titel,
+        toelichting: archive?.toelichting || e.toelichting,
+        huidig: e.datum === current.datum,
+        gearchiveerd: withArchive.has(e.datum) || e.datum === current.datum,
+        deel: e.deel ?? null,
+      };
+    });
+  for (const a of archived)
+    if (!edities.some((e) => e.datum === a.datum))
+      edities.push({
+        ...a,
+        huidig: a.datum === current.datum,
+        gearchiveerd: true,
+        deel: null,
+      });
+  if (!edities.some((e) => e.huidig))
+    edities.push({ ...current, toelichting: '', huidig: true, gearchiveerd: true, deel: null });
   return {
     edities: edities.sort((a, b) => b.datum.localeCompare(a.datum)),
     correcties: [...changelog.correcties].sort((a, b) => b.datum.localeCompare(a.datum)),

@@ -67,6 +67,8 @@ export const ChangelogSchema = z.object({
         datum: isoDate,
         titel: z.string().min(1),
         toelichting: z.string().default(''),
+        /** an edition of the demo part only (listed as such, never archived) */
+        deel: z.enum(['voorbeelddata']).optional(),
       }),
     )
     .default([]),

@@ -86,4 +86,8 @@ export interface SiteData {
     vormen: { nis: string; geometry: import('geojson').Geometry }[];
   } | null;
   downloads: DownloadEntry[];
+  /** editions with downloads (archived, and this build's own), oldest first */
+  edities: import('./editions.ts').EditionInfo[];
+  /** what each of those editions published per entity */
+  editieCijfers: import('./editions.ts').EditionFigures[];
 }

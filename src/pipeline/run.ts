@@ -1,7 +1,7 @@
 // The data pipeline: load every input of a data directory, validate, compute the figures of
 // DATA.md, and save the downloads plus the site data the pages are built from.
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { groupBy } from '../domain/aggregates.ts';
 import { computeGremiaFigures } from '../domain/gremia-figures.ts';
@@ -38,6 +38,21 @@ import {
   readProvenance,
 } from './read-reference.ts';
 import { editionHistory } from '../domain/editions.ts';
+import {
+  parseManifest,
+  publishedInstitutionSlugs,
+  type ManifestEntry,
+} from '../domain/url-manifest.ts';
+import type { TableRow } from '../domain/edition-diff.ts';
+import type { Changelog } from '../domain/records.ts';
+import {
+  compareEditions,
+  editionFiles,
+  readArchivedEditions,
+  writeEditionCandidate,
+  type EditionDir,
+} from './editions.ts';
+import { writeChangesCsv } from './save-downloads.ts';
 import { writeDownloads } from './save-downloads.ts';
 
 export interface PipelineOptions {
@@ -61,16 +76,29 @@ async function listFiles(dir: string, extensions: string[]): Promise<string[]> {
     .sort();
 }
 
-function summariseInstitutions(gremia: GremiumRecord[]): InstitutionSummary[] {
+/**
+ * Institutions with their page slug. A slug once published stays with its institution (the URL
+ * manifest says which); a new id whose slug folds to a taken one ("AB12" published, "ab12" new)
+ * gets a new slug with a number, so it never takes over a published URL.
+ */
+function summariseInstitutions(
+  gremia: GremiumRecord[],
+  published: Map<string, string>,
+): InstitutionSummary[] {
   const byId = groupBy(gremia, (g) => g.instelling_id);
-  const used = new Set<string>();
+  const slugOf = new Map<string, string>();
+  for (const [slug, id] of published) if (byId.has(id) && !slugOf.has(id)) slugOf.set(id, slug);
+  const used = new Set<string>([...published.keys()]);
   const result: InstitutionSummary[] = [];
   for (const [id, records] of [...byId.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const latest = records.reduce((a, b) => (b.jaar > a.jaar ? b : a));
-    let slug = slugify(id) || 'instelling';
-    // Two ids that fold to the same slug (case, punctuation) keep distinct URLs.
-    for (let n = 2; used.has(slug); n += 1) slug = `${slugify(id) || 'instelling'}-${n}`;
-    used.add(slug);
+    let slug = slugOf.get(id);
+    if (slug === undefined) {
+      const base = slugify(id) || 'instelling';
+      slug = base;
+      for (let n = 2; used.has(slug); n += 1) slug = `${base}-${n}`;
+      used.add(slug);
+    }
     result.push({
       id,
       slug,
@@ -176,6 +204,92 @@ async function readDutchBoundaries(
   };
 }
 
+/**
+ * The editions of this site: the archived ones and this build's own (written as a candidate
+ * archive unless it was already published, in which case the build's files are compared with
+ * it), each edition's changes against the one before, and what each published per entity.
+ */
+async function addEditions(
+  site: SiteData,
+  archived: readonly EditionDir[],
+  changelog: Changelog,
+  downloadsDir: string,
+  outDir: string,
+  problems: Problems,
+): Promise<void> {
+  const datum = site.editie.publicatiedatum;
+  const published = archived.find((a) => a.meta.datum === datum);
+  const entry = changelog.edities.find((e) => e.datum === datum);
+  let current: EditionDir;
+  if (published) {
+    current = published;
+    // The archive is what was published; a build whose files differ says so.
+    const sums = new Map(
+      (await readFile(join(published.dir, 'downloads', 'SHA256SUMS'), 'utf8'))
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => [l.slice(66), l.slice(0, 64)]),
+    );
+    const differing = editionFiles(site.downloads).filter((d) => sums.get(d.path) !== d.sha256);
+    if (differing.length > 0)
+      problems.notice(
+        { file: relativeName(published.dir) },
+        `${differing.length} bestand(en) van deze build wijken af van de gepubliceerde editie ${datum} (bijvoorbeeld ${differing[0]!.path}); de site toont en serveert de gepubliceerde editie onder /edities/${datum}/, de actuele bestanden onder /downloads/`,
+      );
+  } else {
+    current = await writeEditionCandidate(site, downloadsDir, outDir, {
+      datum,
+      titel: entry?.titel ?? site.editie.titel,
+      toelichting: entry?.toelichting ?? '',
+      bronnen: site.bronnen
+        .filter((b) => b.bronsoort !== undefined && !isDemo(b.bronsoort))
+        .map((b) => ({
+          bestand: b.bestand,
+          ...(b.peildatum ? { peildatum: b.peildatum } : {}),
+          ...(b.bron?.url ? { url: b.bron.url } : {}),
+          ...(b.bron?.sha256 ? { sha256: b.bron.sha256 } : {}),
+        })),
+    });
+  }
+  const editions = [...archived.filter((a) => a.meta.datum < datum), current];
+  const state = await compareEditions(editions);
+  site.edities = state.editions.map((e, i) => ({
+    datum: e.meta.datum,
+    titel: e.meta.titel,
+    toelichting: e.meta.toelichting,
+    huidig: e.meta.datum === datum,
+    gearchiveerd: e.gearchiveerd,
+    bestanden: e.bestanden,
+    vorige: state.editions[i - 1]?.meta.datum ?? null,
+    veranderingen: state.changes.get(e.meta.datum) ?? null,
+  }));
+  site.editieCijfers = state.editions.map((e) => {
+    const tables = state.tables.get(e.meta.datum)!;
+    const by = (rows: TableRow[], key: string) => {
+      const map: Record<string, TableRow[]> = {};
+      for (const r of rows) (map[r[key] ?? ''] ??= []).push(r);
+      return map;
+    };
+    return {
+      datum: e.meta.datum,
+      instellingen: by(tables.gremia, 'instelling_id'),
+      sectoren: by(tables.sectoren, 'sector'),
+      gemeenten: by(tables.gemeenten, 'nis'),
+      provincies: by(tables.provincies, 'provincie'),
+    };
+  });
+  for (const e of site.edities) {
+    if (!e.veranderingen) continue;
+    await writeChangesCsv(join(outDir, 'edities', e.datum, 'veranderingen.csv'), e.veranderingen);
+  }
+}
+
+/** The URL manifest of the data directory (none: nothing published yet). */
+async function readManifestEntries(dataDir: string): Promise<ManifestEntry[]> {
+  const path = join(dataDir, 'gepubliceerde-urls.txt');
+  return existsSync(path) ? parseManifest(await readFile(path, 'utf8')) : [];
+}
+
 export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   const dataDir = resolve(options.dataDir);
   const projectDataDir = resolve(options.projectDataDir);
@@ -199,6 +313,7 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
 
   const edition = await readEdition(join(dataDir, 'bron.json'), problems);
   const changelog = await readChangelog(join(dataDir, 'wijzigingen.json'), problems);
+  const archived = await readArchivedEditions(dataDir, problems);
   const lookupDirs = [...new Set([join(projectDataDir, 'lookups'), join(dataDir, 'lookups')])];
   const lookups = await readLookups(lookupDirs, problems);
   const referencePath = [
@@ -327,7 +442,11 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   );
   const titel = edition?.titel ?? 'Genderdiversiteit in de top van de (semi)publieke sector';
   const site: SiteData = {
-    geschiedenis: editionHistory(changelog, { datum: publicatiedatum, titel }),
+    geschiedenis: editionHistory(
+      changelog,
+      { datum: publicatiedatum, titel },
+      archived.map((a) => a.meta),
+    ),
     editie: {
       titel,
       uitgever: edition?.uitgever ?? 'onbekende uitgever',
@@ -346,7 +465,10 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
     ...figures,
     register: roo.snapshots,
     registerGebieden: registerAreaRows(roo.snapshots),
-    instellingen: summariseInstitutions(gremia),
+    instellingen: summariseInstitutions(
+      gremia,
+      publishedInstitutionSlugs(await readManifestEntries(dataDir)),
+    ),
     gemeenten: entries,
     peildata: extracts.map((e) => e.peildatum),
     gemeenteCijfers,
@@ -365,11 +487,21 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
         }
       : null,
     downloads: [],
+    edities: [],
+    editieCijfers: [],
   };
+  const later = archived.filter((a) => a.meta.datum > publicatiedatum);
+  for (const a of later)
+    problems.error(
+      { file: relativeName(a.dir) },
+      `editie ${a.meta.datum} is nieuwer dan de editie die deze build publiceert (${publicatiedatum}, bron.json): zet de publicatiedatum van de nieuwe editie in bron.json`,
+    );
   if (problems.errors.length > 0) throw new DataError(problems);
 
   site.importverslag = problems.allReports();
-  site.downloads = await writeDownloads(site, join(options.outDir, 'downloads'));
+  const downloadsDir = join(options.outDir, 'downloads');
+  site.downloads = await writeDownloads(site, downloadsDir);
+  await addEditions(site, archived, changelog, downloadsDir, options.outDir, problems);
   await mkdir(options.outDir, { recursive: true });
   await writeFile(join(options.outDir, 'site-data.json'), JSON.stringify(site));
   return site;

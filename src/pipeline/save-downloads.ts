@@ -14,6 +14,7 @@ import {
   SECTOREN_TABLE,
   UITSPLITSING_TABLE,
   VERANDERING_TABLE,
+  VERANDERINGEN_TABLE,
   KLASSEN_TABLE,
   VERGELIJKING_TABLE,
   IMPORT_TABLE,
@@ -32,6 +33,9 @@ import { isDemo, type Bronsoort } from '../domain/source-kinds.ts';
 import { slugify } from '../domain/text.ts';
 import { BALANCE_CLASSES } from '../domain/balance.ts';
 import { DownloadWriter } from './write-downloads.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { EditionChange } from '../domain/edition-diff.ts';
 
 export function gremiumRow(g: GremiumRecord): Row {
   return {
@@ -457,4 +461,39 @@ export function comparisonRows(site: SiteData, nis: string): Row[] {
       );
   }
   return rows;
+}
+
+/** One row per changed measure: the long form journalists can filter and pivot. */
+export function changeRows(changes: readonly EditionChange[]): Row[] {
+  const rows: Row[] = [];
+  for (const c of changes) {
+    for (const maat of Object.keys({ ...c.oud, ...c.nieuw })) {
+      const oud = c.oud[maat] ?? '';
+      const nieuw = c.nieuw[maat] ?? '';
+      if (c.verandering === 'gewijzigd' && oud === nieuw) continue;
+      rows.push({
+        soort: c.soort,
+        sleutel: c.sleutel,
+        naam: c.naam,
+        onderdeel: c.onderdeel,
+        verandering: c.verandering,
+        entiteit: c.entiteit,
+        oud_periode: c.oud_periode,
+        nieuw_periode: c.nieuw_periode,
+        maat,
+        oud,
+        nieuw,
+      });
+    }
+  }
+  return rows;
+}
+
+/** /edities/<datum>/veranderingen.csv: derived from two archives, so the same at every build. */
+export async function writeChangesCsv(path: string, changes: readonly EditionChange[]) {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(
+    path,
+    new DownloadWriter(dirname(path)).toCsv(VERANDERINGEN_TABLE, changeRows(changes), null),
+  );
 }

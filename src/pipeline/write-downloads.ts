@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { csvCell, typedCell } from '../domain/cells.ts';
 import { DEMO_FIELD, type Row, type TableSpec } from '../domain/download-tables.ts';
@@ -18,6 +19,35 @@ export interface DownloadFile {
   sha256: string;
   /** kind of every row in the file; null for files about the build or with several real kinds */
   bronsoort: Bronsoort | null;
+}
+
+/** A fixed time for every entry: the same table gives the same bytes in every build. */
+const ZIP_DATE = new Date(Date.UTC(1980, 0, 1));
+
+/**
+ * Rewrites a zip (XLSX) with its entries in name order and one fixed date: exceljs stamps each
+ * entry with the time of writing, which would change the checksum of an unchanged table and
+ * make an archived edition impossible to compare with a new build.
+ */
+export async function normaliseZip(bytes: Buffer): Promise<Buffer> {
+  const source = await JSZip.loadAsync(bytes);
+  const target = new JSZip();
+  const names = Object.keys(source.files)
+    .filter((n) => !source.files[n]!.dir)
+    .sort((a, b) =>
+      a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : 1,
+    );
+  for (const name of names)
+    target.file(name, await source.files[name]!.async('nodebuffer'), {
+      date: ZIP_DATE,
+      createFolders: false,
+    });
+  return target.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+    platform: 'UNIX',
+  });
 }
 
 /**
@@ -133,7 +163,8 @@ export class DownloadWriter {
     }
     sheet.commit();
     await workbook.commit();
-    const content = await readFile(full);
+    const content = await normaliseZip(await readFile(full));
+    await writeFile(full, content);
     this.files.push({
       path: `${path}.xlsx`,
       table: spec.name,

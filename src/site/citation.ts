@@ -9,10 +9,16 @@ export interface CitationParts {
   editie: string;
   title: string;
   url: string;
+  /** the figure in this edition: its place on the page and its archived CSV (absolute URLs) */
+  inEditie?: string[];
 }
 
 export const CONSULTED_PLACEHOLDER = '[datum van raadplegen]';
 
 export function citationText(parts: CitationParts, consulted: string = CONSULTED_PLACEHOLDER) {
-  return `${parts.uitgever} (${parts.publicatiedatum.slice(0, 4)}). ${parts.title}. In: ${parts.editie}, editie van ${formatDate(parts.publicatiedatum)}. ${parts.url} (geraadpleegd op ${consulted}).`;
+  const edition =
+    parts.inEditie && parts.inEditie.length > 0
+      ? ` Cijfers zoals in deze editie gepubliceerd: ${parts.inEditie.join(' ; ')}.`
+      : '';
+  return `${parts.uitgever} (${parts.publicatiedatum.slice(0, 4)}). ${parts.title}. In: ${parts.editie}, editie van ${formatDate(parts.publicatiedatum)}. ${parts.url} (geraadpleegd op ${consulted}).${edition}`;
 }

@@ -69,10 +69,12 @@ export function historyEntries(
   scope: { paths: readonly string[]; currentSummary: string } | null,
 ): FeedEntry[] {
   const editions = history.edities.map((e) => ({
+    // The id stays what it was when the entry was first published; the link goes to the
+    // edition's own page (with its downloads and changes) where there is one.
     id: url(`/over/#editie-${e.datum}`),
     title: `Editie van ${formatDate(e.datum)}: ${e.titel}`,
     updated: e.datum,
-    link: url(`/over/#editie-${e.datum}`),
+    link: url(e.gearchiveerd ? `/edities/${e.datum}/` : `/over/#editie-${e.datum}`),
     summary: [e.toelichting, e.huidig && scope ? scope.currentSummary : '']
       .filter(Boolean)
       .join(' '),

@@ -5,7 +5,12 @@ import { ChangelogSchema } from '../../../src/domain/records.ts';
 import { atomFeed, historyEntries } from '../../../src/site/feeds.ts';
 import { jsonLdScript, licenseUrl } from '../../../src/site/json-ld.ts';
 import { wrapText } from '../../../src/charts/social-card.ts';
-import { missingPaths, parseManifest } from '../../../scripts/lib/published-urls.ts';
+import {
+  formatManifest,
+  missingPaths,
+  parseManifest,
+  publishedInstitutionSlugs,
+} from '../../../src/domain/url-manifest.ts';
 
 const changelog = ChangelogSchema.parse({
   edities: [
@@ -80,9 +85,23 @@ describe('feeds', () => {
 
 describe('URL manifest', () => {
   it('reads lines without comments and reports what a build lacks', () => {
-    const manifest = parseManifest('# kop\n/a/\n\n/b.csv\r\n/c/\n');
-    expect(manifest).toEqual(['/a/', '/b.csv', '/c/']);
+    const manifest = parseManifest('# kop\n/a/\tinstelling:A1\n\n/b.csv\r\n/c/\n');
+    expect(manifest).toEqual([
+      { path: '/a/', entity: 'instelling:A1' },
+      { path: '/b.csv', entity: null },
+      { path: '/c/', entity: null },
+    ]);
     expect(missingPaths(manifest, ['/a/', '/c/', '/d/'])).toEqual(['/b.csv']);
+    expect(formatManifest(manifest)).toBe('/a/\tinstelling:A1\n/b.csv\n/c/');
+  });
+
+  it('keeps every published institution slug with its institution', () => {
+    const slugs = publishedInstitutionSlugs(
+      parseManifest(
+        '/instellingen/ab12/\tinstelling:AB12\n/instellingen/x/\n/sectoren/a/\tsector:a',
+      ),
+    );
+    expect([...slugs]).toEqual([['ab12', 'AB12']]);
   });
 });
 
