@@ -82,3 +82,18 @@ export function changeLink(site: SiteData, c: EditionChange): string | null {
 export function periodText(value: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
 }
+
+/** "vrouwen 17 → 9, mannen 20 → 9, onbekend 8 → 27": the measures that changed, in words. */
+export function describeChange(c: EditionChange): string {
+  if (c.verandering === 'toegevoegd') return 'nieuw in deze editie';
+  if (c.verandering === 'verwijderd') return 'niet meer in deze editie';
+  const parts = CHANGE_COLUMNS[c.soort]
+    .map((col) => ({
+      label: col.label.toLowerCase(),
+      before: col.value(c.oud),
+      after: col.value(c.nieuw),
+    }))
+    .filter((p) => p.before !== p.after)
+    .map((p) => `${p.label} ${p.before} → ${p.after}`);
+  return parts.length > 0 ? parts.join(', ') : 'gewijzigd';
+}
