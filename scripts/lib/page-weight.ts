@@ -8,7 +8,9 @@ export const TEMPLATE_SAMPLES = [
   '',
   'sectoren/',
   'sectoren/onderwijs/',
+  'sectoren/gemeenten/',
   'instellingen/demo-00001/',
+  'instellingen/gm0363/',
   'gemeenten/',
   'gemeenten/gent/',
   'provincies/antwerpen/',
@@ -16,6 +18,8 @@ export const TEMPLATE_SAMPLES = [
   'data/',
   'methode/',
   'zoeken/',
+  'edities/',
+  'edities/2026-04-15/',
   'vergelijken/?instellingen=demo-00001&gemeenten=44021,41002',
 ];
 

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { lighthouseScores } from '../../scripts/lib/lighthouse-run.ts';
 
 const baseUrl = inject('baseUrl');
-const PAGES = ['sectoren/onderwijs/', 'instellingen/demo-00001/', 'gemeenten/gent/'];
+const PAGES = ['sectoren/gemeenten/', 'instellingen/gm0363/', 'gemeenten/gent/'];
 
 describe('Lighthouse (mobile)', () => {
   it('meets the budgets on a sector, an institution and a municipality page', async () => {

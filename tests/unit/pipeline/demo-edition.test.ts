@@ -2,7 +2,7 @@
 // files with a separate, deliberately plain implementation (papaparse + arithmetic), not the
 // pipeline's code.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
@@ -213,6 +213,44 @@ describe('demo edition', () => {
           expect(f.description.length, `${r.path}:${f.name}`).toBeGreaterThan(5);
       }
     }
+  });
+
+  it('never mixes real and demo rows in one file, and labels every demo row', () => {
+    const root = join(out, 'downloads');
+    const files = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.csv') && !e.name.startsWith('importverslag'))
+      .map((e) => join(e.parentPath, e.name));
+    expect(files.length).toBeGreaterThan(1000);
+    for (const file of files) {
+      const rows = readCsv<Record<string, string>>(file);
+      const kinds = new Set(rows.map((r) => r.bronsoort).filter((k) => k !== undefined));
+      const demo = rows.some((r) => r.bronsoort === 'voorbeelddata' || r.voorbeelddata === 'ja');
+      if (demo) {
+        expect(
+          [...kinds].every((k) => k === 'voorbeelddata'),
+          file,
+        ).toBe(true);
+        expect(
+          rows.every((r) => r.voorbeelddata === 'ja'),
+          file,
+        ).toBe(true);
+      }
+    }
+    // The main gremia table is the register's: one row per municipality and board.
+    const gremia = readCsv<Record<string, string>>(join(root, 'gremia.csv'));
+    expect(gremia).toHaveLength(684);
+    expect(new Set(gremia.map((r) => r.bronsoort))).toEqual(new Set(['register']));
+    const totals = readCsv<Record<string, string>>(join(root, 'sectoren.csv')).filter(
+      (r) => r.sector === 'totaal',
+    );
+    expect(totals.map((r) => [r.jaar, r.bronsoort, r.n_instellingen])).toEqual([
+      ['2026', 'register', '342'],
+    ]);
+    const demoTotals = readCsv<Record<string, string>>(
+      join(root, 'voorbeelddata', 'sectoren.csv'),
+    ).filter((r) => r.sector === 'totaal');
+    expect(demoTotals.every((r) => r.bronsoort === 'voorbeelddata')).toBe(true);
+    expect(demoTotals.map((r) => r.jaar)).toEqual(['2021', '2022', '2023', '2024', '2025']);
   });
 
   it('the site data the pages are built from conforms to the record schemas', () => {
