@@ -2,6 +2,7 @@
 // writes into a temporary directory that only replaces dist/ when every step succeeded.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import trimHtml from './scripts/lib/trim-html.mjs';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -12,7 +13,7 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
-  integrations: [mdx()],
+  integrations: [mdx(), trimHtml()],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

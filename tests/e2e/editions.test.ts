@@ -87,7 +87,7 @@ describe('archived editions', () => {
     const page = await context.newPage();
     await page.goto(new URL('edities/2026-04-15/', baseUrl).href);
     const rows = await page
-      .locator('section:has(h3#instelling) tbody tr')
+      .locator('section[aria-labelledby="instelling"] tbody tr')
       .evaluateAll((trs) =>
         trs.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')),
       );
