@@ -67,7 +67,10 @@ async function run(query: string): Promise<void> {
       p.innerHTML = d.excerpt;
       const meta = document.createElement('p');
       meta.className = 'meta';
-      meta.textContent = [d.filters?.type?.[0], d.meta.kerncijfer].filter(Boolean).join(' · ');
+      // Every result says its kind of source, so a fictional figure never passes for a real one.
+      meta.textContent = [d.filters?.type?.[0], d.filters?.bron?.[0], d.meta.kerncijfer]
+        .filter(Boolean)
+        .join(' · ');
       li.append(a, meta, p);
       return li;
     }),

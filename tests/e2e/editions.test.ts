@@ -3,7 +3,18 @@
 // the April edition's list of changed councils and colleges equals a recomputation from the two
 // archived CSV files.
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -117,4 +128,55 @@ describe('archived editions', () => {
     expect(feed).toContain(`href="${SITE}edities/2026-01-16/"`);
     await context.close();
   });
+});
+
+describe('a yearly update', () => {
+  it('adds year N+1 to the demo and keeps every published URL, entity and file of year N', async () => {
+    const projectDir = resolve(import.meta.dirname, '..', '..');
+    const work = mkdtempSync(join(tmpdir(), 'jaar-erbij-'));
+    try {
+      const dataDir = join(work, 'data');
+      mkdirSync(join(dataDir, 'gremia'), { recursive: true });
+      for (const entry of readdirSync(join(projectDir, 'data')))
+        if (entry !== 'gremia') symlinkSync(join(projectDir, 'data', entry), join(dataDir, entry));
+      for (const file of readdirSync(join(projectDir, 'data', 'gremia')))
+        symlinkSync(join(projectDir, 'data', 'gremia', file), join(dataDir, 'gremia', file));
+      // Next year's quick-scan: this year's rows one year on (voorbeelddata, like the rest).
+      const lines = readFileSync(join(projectDir, 'data', 'gremia', 'quickscan-2025.csv'), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/);
+      writeFileSync(
+        join(dataDir, 'gremia', 'quickscan-2026.csv'),
+        [
+          lines[0],
+          ...lines
+            .slice(1)
+            .filter(Boolean)
+            .map((l) => l.replace(/^2025([,;])/, '2026$1')),
+        ].join('\n'),
+      );
+      writeFileSync(
+        join(dataDir, 'gremia', 'quickscan-2026.csv.bron.json'),
+        JSON.stringify({
+          titel: 'VOORBEELDDATA quick-scan 2026',
+          licentie: 'CC0-1.0',
+          voorbeelddata: true,
+        }),
+      );
+      const outDir = join(work, 'dist');
+      // The build itself fails when a URL of the committed manifest is missing or shows another entity.
+      await buildSite({ projectDir, dataDir, outDir, log: () => undefined });
+      const files = (dir: string) =>
+        readdirSync(join(dir, 'downloads'), { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+      const after = new Set(files(outDir));
+      expect(files(distDir).filter((f) => !after.has(f))).toEqual([]);
+      expect(after.has('downloads/voorbeelddata/gremia.csv')).toBe(true);
+      expect(after.has('downloads/sectoren/onderwijs-gremia-2026.csv')).toBe(true);
+      expect(after.has('downloads/sectoren/onderwijs-gremia-2025.csv')).toBe(true);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 600_000);
 });

@@ -60,6 +60,20 @@ describe('search', () => {
     await context.close();
   });
 
+  it('finds a municipality of the register and badges each result with its kind of source', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    expect(await resultsFor(page, 'Hogeland', 'instelling')).toContain('/instellingen/gm1966/');
+    const badge = async (path: string) =>
+      page.locator(`#zoekresultaten li:has(a[href$="${path}"]) .meta`).first().textContent();
+    expect(await badge('/instellingen/gm1966/')).toContain('echte cijfers');
+    await page.goto(new URL('instellingen/demo-00001/', baseUrl).href);
+    const word = (await page.locator('h1').textContent())!.trim().split(' ').at(-1)!;
+    await resultsFor(page, word, 'instelling');
+    expect(await badge('/instellingen/demo-00001/')).toContain('voorbeelddata');
+    await context.close();
+  });
+
   it('keeps the query in the URL while typing, announces the count, and passes axe', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
     const page = await context.newPage();
