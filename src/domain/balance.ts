@@ -77,3 +77,16 @@ export function seatsToBalance(c: SeatCounts | null): number | null {
   if (c.vrouwen > highest) return c.vrouwen - highest;
   return 0;
 }
+
+/** Every figure of one board (DATA.md §2.1), from its counts; all empty when it has none. */
+export function boardFigures(c: SeatCounts | null) {
+  return {
+    vrouwen: c ? c.vrouwen : null,
+    mannen: c ? c.mannen : null,
+    x: c ? c.x : null,
+    totaal: c ? totalSeats(c) : null,
+    aandeel_vrouwen: c ? shareOfWomen(c) : null,
+    klasse: classifyBalance(c),
+    zetels_tot_evenwicht: seatsToBalance(c),
+  };
+}

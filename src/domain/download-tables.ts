@@ -258,6 +258,13 @@ export const UITSPLITSING_TABLE: TableSpec = {
     f('gremium_type', 'string', 'Soort gremium (code); leeg = alle soorten.'),
     f('gremium_type_label', 'string', 'Naam van de soort gremium.'),
     ...AGGREGATE_FIELDS,
+    f('vrouwen', 'integer', 'Zetels van vrouwen, opgeteld over de gremia met gegevens.'),
+    f('mannen', 'integer', 'Zetels van mannen, opgeteld over de gremia met gegevens.'),
+    f(
+      'x',
+      'integer',
+      'Zetels van personen met een ander of onbekend gender (bij het register: zonder aanhef).',
+    ),
     KIND_FIELD,
   ],
 };

@@ -1,7 +1,7 @@
 // Reads the quick-scan gremia files (DATA.md §2): CSV or XLSX, validated row by row into
 // canonical gremium records with their figures.
 import { extname } from 'node:path';
-import { classifyBalance, seatsToBalance, shareOfWomen, totalSeats } from '../domain/balance.ts';
+import { boardFigures, totalSeats } from '../domain/balance.ts';
 import { lookupKey, type Lookups } from '../domain/lookups.ts';
 import type { GremiumRecord } from '../domain/records.ts';
 import type { Bronsoort } from '../domain/source-kinds.ts';
@@ -189,13 +189,7 @@ export async function readGremiaFile(
       gremium_type: type.code,
       gremium_type_label: type.code_label,
       gremium,
-      vrouwen: seats ? seats.vrouwen : null,
-      mannen: seats ? seats.mannen : null,
-      x: seats ? seats.x : null,
-      totaal: seats ? totalSeats(seats) : null,
-      aandeel_vrouwen: seats ? shareOfWomen(seats) : null,
-      klasse: classifyBalance(seats),
-      zetels_tot_evenwicht: seatsToBalance(seats),
+      ...boardFigures(seats),
       bron: get('bron'),
       peildatum: peildatum === 'invalid' ? null : peildatum.iso,
       herkomst: `${file}:${line}`,

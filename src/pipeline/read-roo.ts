@@ -2,7 +2,7 @@
 // each organisations file with its office-holders file, validates both and turns every
 // organisation × board into a gremia row, with the register's own seat check beside it.
 import { basename } from 'node:path';
-import { classifyBalance, seatsToBalance, shareOfWomen, totalSeats } from '../domain/balance.ts';
+import { boardFigures } from '../domain/balance.ts';
 import {
   canonicalGremiumTypes,
   lookupKey,
@@ -443,13 +443,7 @@ export async function readRooFiles(
           gremium_type: b.gremium_type,
           gremium_type_label: typeLabels.get(b.gremium_type) ?? b.gremium_type,
           gremium: b.gremium,
-          vrouwen: seats ? seats.vrouwen : null,
-          mannen: seats ? seats.mannen : null,
-          x: seats ? seats.x : null,
-          totaal: seats ? totalSeats(seats) : null,
-          aandeel_vrouwen: seats ? shareOfWomen(seats) : null,
-          klasse: classifyBalance(seats),
-          zetels_tot_evenwicht: seatsToBalance(seats),
+          ...boardFigures(seats),
           bron,
           peildatum,
           herkomst: `${orgFile}:${o.line}`,

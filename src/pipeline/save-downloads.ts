@@ -112,6 +112,9 @@ export function breakdownRow(b: BreakdownRow): Row {
     gremium_type: b.gremium_type,
     gremium_type_label: b.gremium_type_label,
     ...aggregateRow(b),
+    vrouwen: b.vrouwen,
+    mannen: b.mannen,
+    x: b.x,
   };
 }
 

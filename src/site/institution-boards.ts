@@ -44,3 +44,13 @@ export function seatSentence(g: GremiumRecord): string {
   const list = `${counts.slice(0, -1).join(', ')} en ${counts.at(-1)!}`;
   return `In ${g.jaar} telde ${g.gremium.toLowerCase()} ${formatCount(g.totaal)} zetels: ${list} (${formatShare(g.aandeel_vrouwen)} vrouwen).`;
 }
+
+/**
+ * A warning when many seats have no known gender (in the register: no salutation registered):
+ * they count in the total, so the share of women says less. Null below one seat in ten.
+ */
+export function unknownGenderNote(g: GremiumRecord): string | null {
+  const x = g.x ?? 0;
+  if (g.totaal === null || g.totaal === 0 || x * 10 < g.totaal) return null;
+  return `Let op: van ${formatCount(x)} van de ${formatCount(g.totaal)} zetels is het gender niet bekend (in het register: geen aanhef). Ze tellen mee in het totaal, dus het aandeel vrouwen zegt hier minder; we raden het gender niet.`;
+}
