@@ -338,7 +338,12 @@ export async function readRooFiles(
 
     // Office holders join their organisation on the TOOi URI, else on the official name.
     const byTooi = new Map(organisations.filter((o) => o.tooi).map((o) => [o.tooi, o]));
-    const byName = new Map(organisations.map((o) => [o.naam, o]));
+    // A name two organisations share joins nobody: that would be a guess.
+    const nameCount = new Map<string, number>();
+    for (const o of organisations) nameCount.set(o.naam, (nameCount.get(o.naam) ?? 0) + 1);
+    const byName = new Map(
+      organisations.filter((o) => nameCount.get(o.naam) === 1).map((o) => [o.naam, o]),
+    );
     const holdersOf = new Map<string, HolderRow[]>();
     const unknownOrgs: { line: number; naam: string }[] = [];
     for (const { line, values } of holderTable.rows) {
@@ -347,7 +352,7 @@ export async function readRooFiles(
         byTooi.get(get(HOLDER_COLUMNS.tooi).toLowerCase()) ??
         byName.get(get(HOLDER_COLUMNS.organisatie).replace(/\s+/g, ' '));
       if (!org) {
-        unknownOrgs.push({ line, naam: get(HOLDER_COLUMNS.organisatie) });
+        unknownOrgs.push({ line, naam: get(HOLDER_COLUMNS.organisatie).replace(/\s+/g, ' ') });
         pr.skip(holderFile, 'fout in regel');
         continue;
       }
@@ -364,7 +369,9 @@ export async function readRooFiles(
     for (const u of unknownOrgs) {
       pr.error(
         { file: holderFile, line: u.line, column: 'Organisatie (onderdeel)' },
-        `organisatie ${JSON.stringify(u.naam)} staat niet in ${orgFile} (niet op TOOi URI, niet op naam)`,
+        (nameCount.get(u.naam) ?? 0) > 1
+          ? `organisatie ${JSON.stringify(u.naam)}: de TOOi URI komt niet voor in ${orgFile} en ${nameCount.get(u.naam)} organisaties dragen die naam; de medewerker is aan geen van hen te koppelen`
+          : `organisatie ${JSON.stringify(u.naam)} staat niet in ${orgFile} (niet op TOOi URI, niet op naam)`,
       );
     }
 
