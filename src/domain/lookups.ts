@@ -1,6 +1,5 @@
 // Lookup tables (DATA.md §5) as typed maps from a normalised source label to its canonical value.
 import { z } from 'zod';
-import type { FunctionRule } from './roo.ts';
 import { normaliseLabel } from './text.ts';
 
 export const GROEPEN = ['publiek', 'semipubliek'] as const;
@@ -46,6 +45,10 @@ export const BeleidsdomeinRowSchema = z.object({
  * lookups/roo-functies.csv: per register organisation type, which function holds a seat on which
  * board (`-` = not a board seat); `voorzitter` marks the function that chairs it (the burgemeester).
  */
+/** What lookups/roo-functies.csv says of one function of one organisation type. */
+export type FunctionRule =
+  { seat: false } | { seat: true; gremium_type: GremiumCode; gremium: string; voorzitter: boolean };
+
 export const RooFunctieRowSchema = z
   .object({
     type: z.string().min(1),

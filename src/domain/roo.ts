@@ -1,7 +1,9 @@
 // The rules that turn the Dutch register of government organisations (ROO, DATA.md §8) into
 // boards with seats by gender: organisation id, gender from the registered salutation, province
 // from the address list, one count per person per board and the waarnemend rule. Pure functions.
-import type { GremiumCode } from './lookups.ts';
+import type { FunctionRule, GremiumCode } from './lookups.ts';
+
+export type { FunctionRule };
 
 export type RooGender = 'vrouw' | 'man' | 'x';
 
@@ -72,10 +74,6 @@ export function provinceFromAddresses(field: string): {
   const afkorting = match[1]!.toUpperCase();
   return { afkorting, naam: PROVINCES_NL[afkorting] ?? null };
 }
-
-/** What lookups/roo-functies.csv says of one function of one organisation type. */
-export type FunctionRule =
-  { seat: false } | { seat: true; gremium_type: GremiumCode; gremium: string; voorzitter: boolean };
 
 export interface HolderRow {
   naam: string;

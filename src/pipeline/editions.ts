@@ -15,6 +15,8 @@ import {
   type TableRow,
 } from '../domain/edition-diff.ts';
 import { isDemo } from '../domain/source-kinds.ts';
+import type { Changelog } from '../domain/records.ts';
+import { writeChangesCsv } from './save-downloads.ts';
 import type { DownloadEntry, SiteData } from '../domain/site-data.ts';
 import { parseCsvText } from './csv-records.ts';
 import { relativeName } from './paths.ts';
@@ -283,4 +285,84 @@ export async function compareEditions(editions: readonly EditionDir[]): Promise<
     changes.set(sorted[i]!.meta.datum, diffEditions(older, newer));
   }
   return { editions: sorted, tables, changes };
+}
+
+/**
+ * The editions of this site: the archived ones and this build's own (written as a candidate
+ * archive unless it was already published, in which case the build's files are compared with
+ * it), each edition's changes against the one before, and what each published per entity.
+ */
+export async function addEditions(
+  site: SiteData,
+  archived: readonly EditionDir[],
+  changelog: Changelog,
+  downloadsDir: string,
+  outDir: string,
+  problems: Problems,
+): Promise<void> {
+  const datum = site.editie.publicatiedatum;
+  const published = archived.find((a) => a.meta.datum === datum);
+  const entry = changelog.edities.find((e) => e.datum === datum);
+  let current: EditionDir;
+  if (published) {
+    current = published;
+    // The archive is what was published; a build whose files differ says so.
+    const sums = new Map(
+      (await readFile(join(published.dir, 'downloads', 'SHA256SUMS'), 'utf8'))
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => [l.slice(66), l.slice(0, 64)]),
+    );
+    const differing = editionFiles(site.downloads).filter((d) => sums.get(d.path) !== d.sha256);
+    if (differing.length > 0)
+      problems.notice(
+        { file: relativeName(published.dir) },
+        `${differing.length} bestand(en) van deze build wijken af van de gepubliceerde editie ${datum} (bijvoorbeeld ${differing[0]!.path}); de site toont en serveert de gepubliceerde editie onder /edities/${datum}/, de actuele bestanden onder /downloads/`,
+      );
+  } else {
+    current = await writeEditionCandidate(site, downloadsDir, outDir, {
+      datum,
+      titel: entry?.titel ?? site.editie.titel,
+      toelichting: entry?.toelichting ?? '',
+      bronnen: site.bronnen
+        .filter((b) => b.bronsoort !== undefined && !isDemo(b.bronsoort))
+        .map((b) => ({
+          bestand: b.bestand,
+          ...(b.peildatum ? { peildatum: b.peildatum } : {}),
+          ...(b.bron?.url ? { url: b.bron.url } : {}),
+          ...(b.bron?.sha256 ? { sha256: b.bron.sha256 } : {}),
+        })),
+    });
+  }
+  const editions = [...archived.filter((a) => a.meta.datum < datum), current];
+  const state = await compareEditions(editions);
+  site.edities = state.editions.map((e, i) => ({
+    datum: e.meta.datum,
+    titel: e.meta.titel,
+    toelichting: e.meta.toelichting,
+    huidig: e.meta.datum === datum,
+    gearchiveerd: e.gearchiveerd,
+    bestanden: e.bestanden,
+    vorige: state.editions[i - 1]?.meta.datum ?? null,
+    veranderingen: state.changes.get(e.meta.datum) ?? null,
+  }));
+  site.editieCijfers = state.editions.map((e) => {
+    const tables = state.tables.get(e.meta.datum)!;
+    const by = (rows: TableRow[], key: string) => {
+      const map: Record<string, TableRow[]> = {};
+      for (const r of rows) (map[r[key] ?? ''] ??= []).push(r);
+      return map;
+    };
+    return {
+      datum: e.meta.datum,
+      instellingen: by(tables.gremia, 'instelling_id'),
+      sectoren: by(tables.sectoren, 'sector'),
+      gemeenten: by(tables.gemeenten, 'nis'),
+      provincies: by(tables.provincies, 'provincie'),
+    };
+  });
+  for (const e of site.edities) {
+    if (!e.veranderingen) continue;
+    await writeChangesCsv(join(outDir, 'edities', e.datum, 'veranderingen.csv'), e.veranderingen);
+  }
 }
