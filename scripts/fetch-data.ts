@@ -8,6 +8,8 @@
 //   ROO_BASE_URL       the register's site (default https://organisaties.overheid.nl)
 //   BRONNEN            which sources: mandaten,roo (default both)
 //   STATBEL_URL, GRENZEN_URL  optional reference files
+//   GRENZEN_NL_URL     optional Dutch municipality boundaries (TopoJSON, property statcode), e.g.
+//                      https://cartomap.github.io/nl/wgs84/gemeente_2026.topojson (CBS/PDOK, CC BY 4.0)
 //   FETCH_TIMEOUT_MS, FETCH_RETRIES  per-attempt time-out and number of retries
 import { resolve } from 'node:path';
 import { DEFAULT_POLICY, FetchError, fetchSources } from './lib/fetch-sources.ts';
@@ -27,6 +29,7 @@ try {
       mandatenListPath: env.MANDATEN_LIST_PATH ?? '/',
       ...(env.STATBEL_URL ? { statbelUrl: env.STATBEL_URL } : {}),
       ...(env.GRENZEN_URL ? { boundariesUrl: env.GRENZEN_URL } : {}),
+      ...(env.GRENZEN_NL_URL ? { dutchBoundariesUrl: env.GRENZEN_NL_URL } : {}),
       skipMandaten: !sources.includes('mandaten'),
       ...(sources.includes('roo') && types.length > 0
         ? {

@@ -255,6 +255,8 @@ export interface FetchPlan {
   mandatenListPath: string;
   statbelUrl?: string;
   boundariesUrl?: string;
+  /** Dutch municipality boundaries (TopoJSON with property statcode) for the register's maps */
+  dutchBoundariesUrl?: string;
   /** the Dutch register's exports; absent = not fetched */
   register?: Omit<RegisterPlan, 'dataDir'>;
   /** skip the mandatendatabank (when only the register is wanted) */
@@ -330,6 +332,11 @@ async function fetchReferenceFiles(plan: FetchPlan, policy: FetchPolicy): Promis
       plan.boundariesUrl,
       join(plan.dataDir, 'referentie', 'grenzen.topojson'),
       'Gemeentegrenzen (TopoJSON)',
+    ],
+    [
+      plan.dutchBoundariesUrl,
+      join(plan.dataDir, 'referentie', 'grenzen-nl.topojson'),
+      'Nederlandse gemeentegrenzen (TopoJSON, eigenschap statcode)',
     ],
   ];
   for (const [url, file, titel] of optional) {

@@ -173,6 +173,21 @@ describe('data:fetch', () => {
     expect(readdirSync(join(dir, 'roo'))).toEqual(['Provincies.csv']);
   });
 
+  it('saves Dutch boundaries for the register maps as referentie/grenzen-nl.topojson', async () => {
+    await fetchSources(
+      {
+        dataDir: dir,
+        mandatenBaseUrl: `${origin}/`,
+        mandatenListPath: '/',
+        skipMandaten: true,
+        dutchBoundariesUrl: `${origin}/files/mandaten-20240102120000000.csv`,
+      },
+      policy(),
+    );
+    expect(readFileSync(join(dir, 'referentie', 'grenzen-nl.topojson'), 'utf8')).toBe(OLDER);
+    expect(existsSync(join(dir, 'referentie', 'grenzen-nl.topojson.bron.json'))).toBe(true);
+  });
+
   it('keeps fetching the other sources when one fails, and reports every failure', async () => {
     await expect(
       fetchSources(
