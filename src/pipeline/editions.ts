@@ -291,6 +291,7 @@ export async function compareEditions(editions: readonly EditionDir[]): Promise<
  * The editions of this site: the archived ones and this build's own (written as a candidate
  * archive unless it was already published, in which case the build's files are compared with
  * it), each edition's changes against the one before, and what each published per entity.
+ * Returns warnings for the build log: they arise after the import report has been written.
  */
 export async function addEditions(
   site: SiteData,
@@ -298,8 +299,8 @@ export async function addEditions(
   changelog: Changelog,
   downloadsDir: string,
   outDir: string,
-  problems: Problems,
-): Promise<void> {
+): Promise<string[]> {
+  const warnings: string[] = [];
   const datum = site.editie.publicatiedatum;
   const published = archived.find((a) => a.meta.datum === datum);
   const entry = changelog.edities.find((e) => e.datum === datum);
@@ -315,9 +316,8 @@ export async function addEditions(
     );
     const differing = editionFiles(site.downloads).filter((d) => sums.get(d.path) !== d.sha256);
     if (differing.length > 0)
-      problems.notice(
-        { file: relativeName(published.dir) },
-        `${differing.length} bestand(en) van deze build wijken af van de gepubliceerde editie ${datum} (bijvoorbeeld ${differing[0]!.path}); de site toont en serveert de gepubliceerde editie onder /edities/${datum}/, de actuele bestanden onder /downloads/`,
+      warnings.push(
+        `${relativeName(published.dir)}: ${differing.length} bestand(en) van deze build wijken af van de gepubliceerde editie ${datum} (bijvoorbeeld ${differing[0]!.path}); de site toont en serveert de gepubliceerde editie onder /edities/${datum}/, de actuele bestanden onder /downloads/`,
       );
   } else {
     current = await writeEditionCandidate(site, downloadsDir, outDir, {
@@ -365,4 +365,5 @@ export async function addEditions(
     if (!e.veranderingen) continue;
     await writeChangesCsv(join(outDir, 'edities', e.datum, 'veranderingen.csv'), e.veranderingen);
   }
+  return warnings;
 }

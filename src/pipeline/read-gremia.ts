@@ -246,7 +246,8 @@ export function checkGremiaConsistency(records: GremiumRecord[], problems: Probl
   }
 }
 
-function splitHerkomst(herkomst: string): [string, number] {
+/** "gremia/2023.csv:118" -> ["gremia/2023.csv", 118]. */
+export function splitHerkomst(herkomst: string): [string, number] {
   const i = herkomst.lastIndexOf(':');
   return [herkomst.slice(0, i), Number(herkomst.slice(i + 1))];
 }

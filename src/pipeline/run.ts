@@ -24,7 +24,7 @@ import type {
 import { slugify } from '../domain/text.ts';
 import { DataError, Problems } from './problems.ts';
 import { registerRoot, relativeName } from './paths.ts';
-import { checkGremiaConsistency, readGremiaFile } from './read-gremia.ts';
+import { checkGremiaConsistency, readGremiaFile, splitHerkomst } from './read-gremia.ts';
 import { readLookups } from './read-lookups.ts';
 import { readMandatenFile, type MandatenExtract } from './read-mandaten.ts';
 import { readRooFiles } from './read-roo.ts';
@@ -120,12 +120,9 @@ function checkSourceKinds(
       where.set(scope, r.herkomst);
     } else if (seen !== r.bronsoort && !reported.has(scope)) {
       reported.add(scope);
-      const [file, line] = [
-        r.herkomst.slice(0, r.herkomst.lastIndexOf(':')),
-        r.herkomst.slice(r.herkomst.lastIndexOf(':') + 1),
-      ];
+      const [file, line] = splitHerkomst(r.herkomst);
       problems.error(
-        { file, line: Number(line) },
+        { file, line },
         `${label} heeft rijen uit twee soorten bron: ${seen} (${where.get(scope)}) en ${r.bronsoort}; echte cijfers en voorbeelddata komen nooit samen in één sector of instelling`,
       );
     }
@@ -412,7 +409,8 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   site.importverslag = problems.allReports();
   const downloadsDir = join(options.outDir, 'downloads');
   site.downloads = await writeDownloads(site, downloadsDir);
-  await addEditions(site, archived, changelog, downloadsDir, options.outDir, problems);
+  for (const warning of await addEditions(site, archived, changelog, downloadsDir, options.outDir))
+    console.warn(`Let op: ${warning}`);
   await mkdir(options.outDir, { recursive: true });
   await writeFile(join(options.outDir, 'site-data.json'), JSON.stringify(site));
   return site;

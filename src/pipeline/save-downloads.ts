@@ -32,6 +32,7 @@ import { seatCheck, type RegisterAreaRow, type RegisterOrganisation } from '../d
 import { isDemo, type Bronsoort } from '../domain/source-kinds.ts';
 import { slugify } from '../domain/text.ts';
 import { BALANCE_CLASSES } from '../domain/balance.ts';
+import { groupBy } from '../domain/aggregates.ts';
 import { DownloadWriter } from './write-downloads.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -199,18 +200,15 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
       ]
     : [{ prefix: '', keep: () => true }];
   const klassen = klassenRows(site);
+  const sectorTable = sectorRows(site);
+  const typeTable = gremiumtypeRows(site);
   for (const { prefix, keep } of parts) {
     const gremia = site.gremia.filter((g) => keep(g.bronsoort));
     const kind = kindOf(gremia.map((g) => g.bronsoort));
     const own = <R extends Row>(rows: R[]) => rows.filter((r) => keep(r.bronsoort as Bronsoort));
     await writer.writeAllFormats(`${prefix}gremia`, GREMIA_TABLE, gremia.map(gremiumRow), kind);
-    await writer.writeAllFormats(`${prefix}sectoren`, SECTOREN_TABLE, own(sectorRows(site)), kind);
-    await writer.writeAllFormats(
-      `${prefix}gremiumtypes`,
-      GREMIUMTYPES_TABLE,
-      own(gremiumtypeRows(site)),
-      kind,
-    );
+    await writer.writeAllFormats(`${prefix}sectoren`, SECTOREN_TABLE, own(sectorTable), kind);
+    await writer.writeAllFormats(`${prefix}gremiumtypes`, GREMIUMTYPES_TABLE, own(typeTable), kind);
     await writer.writeAllFormats(`${prefix}balansklassen`, KLASSEN_TABLE, own(klassen), kind);
   }
 
@@ -265,7 +263,6 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
 
   // Per-entity CSVs: paths come from slugs (never from raw file content). Yearly files keep
   // their year in the name and stay when a new year arrives, so published links keep working.
-  const sectorTable = sectorRows(site);
   for (const s of site.sectoren) {
     const kind = site.soorten.sectoren[s.sector];
     if (kind === undefined) continue;
@@ -317,17 +314,8 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
         );
     }
   }
-  const gremiaById = new Map<string, GremiumRecord[]>();
-  for (const g of site.gremia) {
-    const list = gremiaById.get(g.instelling_id);
-    if (list) list.push(g);
-    else gremiaById.set(g.instelling_id, [g]);
-  }
-  const registerById = new Map<string, Row[]>();
-  for (const r of registerRows) {
-    const id = r.instelling_id as string;
-    registerById.set(id, [...(registerById.get(id) ?? []), r]);
-  }
+  const gremiaById = groupBy(site.gremia, (g) => g.instelling_id);
+  const registerById = groupBy(registerRows, (r) => r.instelling_id as string);
   for (const inst of site.instellingen) {
     const own = gremiaById.get(inst.id) ?? [];
     const kind = kindOf(own.map((g) => g.bronsoort));
