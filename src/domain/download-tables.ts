@@ -169,7 +169,7 @@ export const PROVINCIES_TABLE: TableSpec = {
     f(
       'n_gk_burgemeester',
       'integer',
-      'Gemeenten waar de burgemeester bevoegd is voor Gelijke Kansen.',
+      'Gemeenten waar de burgemeester bevoegd is voor Gelijke Kansen, ook waar daarnaast een schepen het is (overlapt met n_gk_schepen_gemeenten).',
     ),
     f(
       'n_gk_geen',
@@ -177,6 +177,11 @@ export const PROVINCIES_TABLE: TableSpec = {
       'Gemeenten met bevoegdheden in het college, maar geen voor Gelijke Kansen.',
     ),
     f('n_gk_onbekend', 'integer', 'Gemeenten zonder geregistreerde bevoegdheden in het college.'),
+    f(
+      'n_gk_alleen_burgemeester',
+      'integer',
+      'Gemeenten waar alleen de burgemeester bevoegd is (geen schepen). Met n_gk_schepen_gemeenten, n_gk_geen en n_gk_onbekend telt dit op tot n_gemeenten.',
+    ),
   ],
 };
 

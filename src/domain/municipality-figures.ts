@@ -194,6 +194,7 @@ export function computeProvinceFigures(rows: readonly MunicipalityFigures[]): Pr
       n_gk_burgemeester: group.filter((r) => r.gk_burgemeester === 1).length,
       n_gk_geen: status.geen,
       n_gk_onbekend: status.onbekend,
+      n_gk_alleen_burgemeester: status.burgemeester,
       status,
       n_schepenen: sumKnown((r) => r.n_schepenen),
       n_schepenen_vrouw: sumKnown((r) => r.n_schepenen_vrouw),

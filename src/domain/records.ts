@@ -206,6 +206,8 @@ export const ProvinceFiguresSchema = z.object({
   n_gk_burgemeester: count,
   n_gk_geen: count,
   n_gk_onbekend: count,
+  /** gk_status `burgemeester`: the mayor holds it and no schepen does (one of the partition). */
+  n_gk_alleen_burgemeester: count,
   status: z.record(GK_STATUS, count),
   n_schepenen: count,
   n_schepenen_vrouw: count,

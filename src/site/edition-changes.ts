@@ -36,7 +36,7 @@ export const CHANGE_COLUMNS: Record<EntityKind, ChangeColumn[]> = {
   ],
   provincie: [
     { label: 'Met schepen voor GK', value: count('n_gk_schepen_gemeenten') },
-    { label: 'Burgemeester bevoegd', value: count('n_gk_burgemeester') },
+    { label: 'Burgemeester bevoegd (daarnaast)', value: count('n_gk_burgemeester') },
     { label: 'Onbekend', value: count('n_gk_onbekend') },
   ],
 };
