@@ -9,7 +9,15 @@ import { runPipeline } from '../../src/pipeline/run.ts';
 import type { SiteData } from '../../src/domain/site-data.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeSocialImages } from './social-images.ts';
-import { checkManifest, PermanenceError, writeSitemap } from './published-urls.ts';
+import {
+  builtPages,
+  checkManifest,
+  MANIFEST_NAME,
+  PermanenceError,
+  writeSiteManifest,
+  writeSitemap,
+} from './published-urls.ts';
+import { makeStagingDir, swapIntoPlace } from './swap-site.ts';
 
 export interface BuildOptions {
   projectDir: string;
@@ -77,7 +85,8 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
   const log = options.log ?? ((m: string) => console.log(m));
   const projectDir = resolve(options.projectDir);
   const outDir = resolve(options.outDir);
-  const workDir = join(projectDir, '.build', `tmp-${process.pid}-${Date.now()}`);
+  // Staged beside OUT_DIR (same filesystem), so that the site moves into place by renames.
+  const workDir = await makeStagingDir(outDir);
   const stagingSite = join(workDir, 'site');
   const timings: StageTiming[] = [];
   const time = async <T>(stage: string, step: () => Promise<T>): Promise<T> => {
@@ -88,13 +97,13 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
     log(`✓ ${stage} (${seconds.toFixed(1)} s)`);
     return result;
   };
-  await mkdir(workDir, { recursive: true });
   try {
     const site = await time('pipeline', () =>
       runPipeline({
         dataDir: options.dataDir,
         projectDataDir: join(projectDir, 'data'),
         outDir: workDir,
+        previousManifest: join(outDir, MANIFEST_NAME),
         ...(options.buildDate ? { buildDate: options.buildDate } : {}),
       }),
     );
@@ -106,8 +115,9 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
     images.catch(() => undefined); // awaited below; this only keeps an early failure handled
     await time('astro', () =>
       run(
-        join(projectDir, 'node_modules', '.bin', 'astro'),
-        ['build', '--silent'],
+        // This process's own Node (the project's, >= 22), not whichever `node` PATH finds first.
+        process.execPath,
+        [join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'],
         {
           ...astroEnvironment(),
           ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
@@ -125,14 +135,12 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
     await images;
     await rename(imagesDir, join(stagingSite, 'beelden'));
     await time('sitemap en permanente URLs', async () => {
-      await writeSitemap(stagingSite, site.editie.publicatiedatum);
-      await checkManifest(options.dataDir, stagingSite);
+      const pages = await builtPages(stagingSite);
+      await writeSitemap(stagingSite, pages, site.editie.publicatiedatum);
+      await checkManifest(options.dataDir, pages);
+      await writeSiteManifest(stagingSite, pages);
     });
-    // Swap: the old site is moved aside, the new one moved in, then the old one removed.
-    const previous = `${workDir}-previous`;
-    if (existsSync(outDir)) await rename(outDir, previous);
-    await rename(stagingSite, outDir);
-    await rm(previous, { recursive: true, force: true });
+    await swapIntoPlace(stagingSite, outDir);
     return timings;
   } finally {
     await rm(workDir, { recursive: true, force: true });

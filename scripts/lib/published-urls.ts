@@ -15,7 +15,13 @@ import {
 export const MANIFEST_NAME = 'gepubliceerde-urls.txt';
 
 /** Built files that are not addresses anyone links to: hashed assets, search index, page data. */
-const INTERNAL = [/^\/_astro\//, /^\/pagefind\//, /^\/vergelijken\/gegevens\//, /^\/beelden\//];
+const INTERNAL = [
+  /^\/_astro\//,
+  /^\/pagefind\//,
+  /^\/vergelijken\/gegevens\//,
+  /^\/beelden\//,
+  /^\/gepubliceerde-urls\.txt$/,
+];
 
 /** Every published site path of a built site: pages as "/a/b/", other files as "/a/b.csv". */
 export async function publishedPaths(siteDir: string): Promise<string[]> {
@@ -35,25 +41,50 @@ export { parseManifest, missingPaths };
 export class PermanenceError extends Error {}
 
 const ENTITY = /<meta name="dcterms\.identifier" content="([^"]+)"/;
+const CANONICAL = /<link rel="canonical" href="([^"]+)"/;
+const REDIRECT = /http-equiv="refresh"/;
 
-/** The entity a built page says it shows, or null (pages that are not about one entity). */
-async function entityOf(siteDir: string, path: string): Promise<string | null> {
-  if (!path.endsWith('/')) return null;
-  const file = join(siteDir, path, 'index.html');
-  if (!existsSync(file)) return null;
-  return ENTITY.exec(await readFile(file, 'utf8'))?.[1]?.replace(/&amp;/g, '&') ?? null;
+export interface BuiltPage {
+  path: string;
+  /** The entity the page says it shows ("instelling:gm0363"), or null. */
+  entity: string | null;
+  canonical: string | null;
+  redirect: boolean;
 }
 
-export async function checkManifest(dataDir: string, siteDir: string): Promise<number> {
+/** Every published path of a built site, pages read once for their entity and canonical URL. */
+export async function builtPages(siteDir: string): Promise<BuiltPage[]> {
+  const pages: BuiltPage[] = [];
+  for (const path of await publishedPaths(siteDir)) {
+    if (!path.endsWith('/')) {
+      pages.push({ path, entity: null, canonical: null, redirect: false });
+      continue;
+    }
+    const html = await readFile(join(siteDir, path, 'index.html'), 'utf8');
+    pages.push({
+      path,
+      entity: ENTITY.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? null,
+      canonical: CANONICAL.exec(html)?.[1] ?? null,
+      redirect: REDIRECT.test(html),
+    });
+  }
+  return pages;
+}
+
+export async function checkManifest(dataDir: string, pages: readonly BuiltPage[]): Promise<number> {
   const file = join(dataDir, MANIFEST_NAME);
   if (!existsSync(file)) return 0;
   const manifest = parseManifest(await readFile(file, 'utf8'));
-  const missing = missingPaths(manifest, await publishedPaths(siteDir));
+  const shownBy = new Map(pages.map((p) => [p.path, p.entity]));
+  const missing = missingPaths(
+    manifest,
+    pages.map((p) => p.path),
+  );
   const problems = missing.map((path) => `${path} ontbreekt`);
   // A published entity page must still show the same entity, not one that took its slug.
   for (const entry of manifest) {
     if (!entry.entity || missing.includes(entry.path)) continue;
-    const shown = await entityOf(siteDir, entry.path);
+    const shown = shownBy.get(entry.path) ?? null;
     if (shown !== entry.entity)
       problems.push(
         `${entry.path} toont ${shown ?? 'geen entiteit'} in plaats van ${entry.entity}`,
@@ -70,14 +101,31 @@ export async function checkManifest(dataDir: string, siteDir: string): Promise<n
   return manifest.length;
 }
 
+/**
+ * The built site's own list of its addresses and entities, in the manifest format. The next
+ * build into the same OUT_DIR reads it to keep every slug with its entity, also where the data
+ * directory has no manifest of its own.
+ */
+export async function writeSiteManifest(
+  siteDir: string,
+  pages: readonly BuiltPage[],
+): Promise<void> {
+  await writeFile(
+    join(siteDir, MANIFEST_NAME),
+    `# Adressen van deze build met de entiteit die ze tonen\n${formatManifest(pages)}\n`,
+  );
+}
+
 /** Writes the manifest as the union of what it held and what this build publishes. */
 export async function updateManifest(dataDir: string, siteDir: string): Promise<number> {
   const file = join(dataDir, MANIFEST_NAME);
   const before = existsSync(file) ? parseManifest(await readFile(file, 'utf8')) : [];
   const entries = new Map<string, ManifestEntry>(before.map((e) => [e.path, e]));
-  for (const path of await publishedPaths(siteDir)) {
-    const entity = entries.get(path)?.entity ?? (await entityOf(siteDir, path));
-    entries.set(path, { path, entity });
+  for (const page of await builtPages(siteDir)) {
+    entries.set(page.path, {
+      path: page.path,
+      entity: entries.get(page.path)?.entity ?? page.entity,
+    });
   }
   const all = [...entries.values()].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
@@ -89,17 +137,14 @@ export async function updateManifest(dataDir: string, siteDir: string): Promise<
   return all.length;
 }
 
-const CANONICAL = /<link rel="canonical" href="([^"]+)"/;
-const REDIRECT = /http-equiv="refresh"/;
-
-export async function writeSitemap(siteDir: string, lastmod: string): Promise<number> {
-  const urls: string[] = [];
-  for (const path of await publishedPaths(siteDir)) {
-    if (!path.endsWith('/')) continue;
-    const html = await readFile(join(siteDir, path, 'index.html'), 'utf8');
-    const canonical = CANONICAL.exec(html)?.[1];
-    if (canonical && !REDIRECT.test(html)) urls.push(canonical);
-  }
+export async function writeSitemap(
+  siteDir: string,
+  pages: readonly BuiltPage[],
+  lastmod: string,
+): Promise<number> {
+  const urls = pages
+    .filter((p) => p.canonical !== null && !p.redirect)
+    .map((p) => p.canonical as string);
   const body = [...new Set(urls)]
     .sort()
     .map((u) => `  <url><loc>${u}</loc><lastmod>${lastmod}</lastmod></url>`)

@@ -54,6 +54,11 @@ export interface PipelineOptions {
   outDir: string;
   /** Edition date when bron.json has none (ISO); defaults to today. */
   buildDate?: string;
+  /**
+   * The address list of the site now in OUT_DIR (if any): its institution slugs stay with their
+   * institutions too, also when the data directory keeps no manifest of its own.
+   */
+  previousManifest?: string;
 }
 
 async function listFiles(dir: string, extensions: string[]): Promise<string[]> {
@@ -192,10 +197,25 @@ async function readDutchBoundaries(
   };
 }
 
-/** The URL manifest of the data directory (none: nothing published yet). */
-async function readManifestEntries(dataDir: string): Promise<ManifestEntry[]> {
-  const path = join(dataDir, 'gepubliceerde-urls.txt');
+async function readManifestFile(path: string): Promise<ManifestEntry[]> {
   return existsSync(path) ? parseManifest(await readFile(path, 'utf8')) : [];
+}
+
+/**
+ * Institution slugs already taken: from the data directory's manifest (what the publisher
+ * published) and from the site in OUT_DIR; where the two differ, the data directory wins.
+ */
+async function institutionPins(
+  dataDir: string,
+  options: PipelineOptions,
+): Promise<Map<string, string>> {
+  const fromData = publishedInstitutionSlugs(
+    await readManifestFile(join(dataDir, 'gepubliceerde-urls.txt')),
+  );
+  const fromSite = options.previousManifest
+    ? publishedInstitutionSlugs(await readManifestFile(options.previousManifest))
+    : new Map<string, string>();
+  return new Map([...fromData, ...[...fromSite].filter(([slug]) => !fromData.has(slug))]);
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
@@ -373,10 +393,7 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
     ...figures,
     register: roo.snapshots,
     registerGebieden: registerAreaRows(roo.snapshots),
-    instellingen: summariseInstitutions(
-      gremia,
-      publishedInstitutionSlugs(await readManifestEntries(dataDir)),
-    ),
+    instellingen: summariseInstitutions(gremia, await institutionPins(dataDir, options)),
     gemeenten: entries,
     peildata: extracts.map((e) => e.peildatum),
     gemeenteCijfers,
