@@ -5,7 +5,18 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.build/', '.astro/', 'node_modules/', 'coverage/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist',
+      '.dist-versies/',
+      '.build/',
+      '.astro/',
+      'node_modules/',
+      'coverage/',
+      'tests/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

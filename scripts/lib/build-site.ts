@@ -137,6 +137,7 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
     await time('sitemap en permanente URLs', async () => {
       const pages = await builtPages(stagingSite);
       await writeSitemap(stagingSite, pages, site.editie.publicatiedatum);
+      pages.push({ path: '/sitemap.xml', entity: null, canonical: null, redirect: false });
       await checkManifest(options.dataDir, pages);
       await writeSiteManifest(stagingSite, pages);
     });

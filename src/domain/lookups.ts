@@ -22,7 +22,14 @@ export const GREMIUM_SOORTEN = [
 
 export const SectorRowSchema = z.object({
   label: z.string().min(1),
-  sector: z.string().regex(/^[a-z0-9-]+$/, 'slug van kleine letters, cijfers en streepjes'),
+  sector: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9-]{0,63}$/,
+      'slug van kleine letters, cijfers en streepjes (hoogstens 64)',
+    )
+    // `totaal` is the row over all sectors in sectoren.csv: a sector by that name would hide it.
+    .refine((s) => s !== 'totaal', "'totaal' is gereserveerd voor het totaal over alle sectoren"),
   sector_label: z.string().min(1),
   groep: z.enum(GROEPEN),
 });

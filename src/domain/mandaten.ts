@@ -1,5 +1,6 @@
 // Pure rules for mandatendatabank records (DATA.md §3): local dates, activity on a peildatum,
 // functions, gender codes and the Gelijke Kansen match.
+import { isRealIsoDate } from './input-rules.ts';
 import { normaliseLabel } from './text.ts';
 
 const brusselsDate = new Intl.DateTimeFormat('en-CA', {
@@ -21,7 +22,9 @@ export function toBrusselsDate(value: string): string | null {
   const cached = localDateCache.get(trimmed);
   if (cached !== undefined) return cached;
   let result: string | null = null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
+  // The calendar date must exist: 2019-02-30 is not rolled over into March.
+  if (!isRealIsoDate(trimmed.slice(0, 10))) result = null;
+  else if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
     result = trimmed;
   } else if (/^\d{4}-\d{2}-\d{2}T/.test(trimmed)) {
     // A dateTime without zone is already local time.

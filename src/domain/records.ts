@@ -3,12 +3,18 @@ import { z } from 'zod';
 import { BALANCE_CLASSES } from './balance.ts';
 import { GREMIUM_CODES, GROEPEN } from './lookups.ts';
 import { BRONSOORTEN } from './source-kinds.ts';
+import { isContactUrl, isHttpUrl, isRealIsoDate, LIMITS } from './input-rules.ts';
+import { slugify } from './text.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO-datum (jjjj-mm-dd)');
+const isoDate = z
+  .string()
+  .refine(isRealIsoDate, 'geen bestaande ISO-datum (jjjj-mm-dd), bv. 2023-10-23');
+/** Links from data become hrefs: only absolute http(s) (never javascript:, data: …). */
+const httpLink = z.string().refine(isHttpUrl, 'alleen een http(s)-adres is toegestaan');
 
 export const ProvenanceSchema = z.object({
   titel: z.string().optional(),
-  url: z.string().optional(),
+  url: httpLink.optional(),
   opgehaald: isoDate.optional(),
   licentie: z.string().optional(),
   peildatum: isoDate.optional(),
@@ -48,10 +54,10 @@ export const EditionSchema = z.preprocess(
     titel: z.string().min(1).default('Genderdiversiteit in de top van de (semi)publieke sector'),
     uitgever: z.string().min(1).default('onbekende uitgever'),
     licentie: z.string().min(1).default('CC-BY-4.0'),
-    licentie_url: z.string().optional(),
+    licentie_url: httpLink.optional(),
     publicatiedatum: isoDate.optional(),
     voorbeelddata: z.boolean().optional(),
-    contact: z.string().optional(),
+    contact: z.string().refine(isContactUrl, 'een http(s)-adres of mailto:adres@domein').optional(),
   }),
 );
 export type Edition = z.infer<typeof EditionSchema>;
@@ -89,8 +95,22 @@ export type Correction = Changelog['correcties'][number];
 
 export const MunicipalitySchema = z.object({
   nis: z.string().regex(/^\d{5}$/, 'NIS-code van 5 cijfers'),
-  naam: z.string().min(1),
-  provincie: z.string().min(1),
+  naam: z
+    .string()
+    .min(1)
+    .max(LIMITS.nameLength)
+    .refine(
+      (s) => slugify(s) !== '',
+      'de naam geeft geen bruikbaar adres (geen letters of cijfers)',
+    ),
+  provincie: z
+    .string()
+    .min(1)
+    .max(LIMITS.nameLength)
+    .refine(
+      (s) => slugify(s) !== '',
+      'de naam geeft geen bruikbaar adres (geen letters of cijfers)',
+    ),
   arrondissement: z.string().default(''),
   aliassen: z
     .string()

@@ -25,6 +25,12 @@ export function sniffDelimiter(text: string): Delimiter {
 }
 
 export class CsvParser {
+  /**
+   * Line of a quote that the file never closes, or null. The parser ends the field at the end of
+   * the file, so a reader must treat this as an error: the rest of the file went into one field.
+   */
+  unclosedQuoteLine: number | null = null;
+  private quoteOpenedLine = 1;
   private field = '';
   private fields: string[] = [];
   private inQuotes = false;
@@ -77,6 +83,7 @@ export class CsvParser {
         if (ch === '\r') this.lastWasCr = true;
       } else if (ch === '"' && this.field === '' && !this.fieldWasQuoted) {
         this.inQuotes = true;
+        this.quoteOpenedLine = this.line;
         this.fieldWasQuoted = true;
         this.recordHasContent = true;
       } else {
@@ -91,18 +98,23 @@ export class CsvParser {
       this.pendingQuote = false;
       this.inQuotes = false;
     }
+    if (this.inQuotes) {
+      this.unclosedQuoteLine = this.quoteOpenedLine;
+      this.inQuotes = false;
+    }
     if (this.recordHasContent || this.fields.length > 0 || this.field !== '') this.endRecord();
   }
 
   private endField(): void {
-    this.fields.push(this.field);
+    // NFC: an id typed with a composed é and one with e + combining accent are one id.
+    this.fields.push(this.field.normalize('NFC'));
     this.field = '';
     this.fieldWasQuoted = false;
     this.recordHasContent = true;
   }
 
   private endRecord(): void {
-    this.fields.push(this.field);
+    this.fields.push(this.field.normalize('NFC'));
     const blank = !this.recordHasContent && this.fields.length === 1 && this.fields[0] === '';
     // A blank line comes back with no fields so that readers can count it.
     this.onRecord({ line: this.recordLine, fields: blank ? [] : this.fields });
@@ -114,13 +126,21 @@ export class CsvParser {
 }
 
 /** Parses a whole CSV text; blank lines come back as records with no fields. */
-export function parseCsvText(
+export function parseCsvDocument(
   text: string,
   delimiter: Delimiter = sniffDelimiter(text),
-): CsvRecord[] {
+): { records: CsvRecord[]; unclosedQuoteLine: number | null } {
   const records: CsvRecord[] = [];
   const parser = new CsvParser(delimiter, (r) => records.push(r));
   parser.push(text);
   parser.end();
-  return records;
+  return { records, unclosedQuoteLine: parser.unclosedQuoteLine };
+}
+
+/** The records of a whole CSV text (for files the project wrote itself). */
+export function parseCsvText(
+  text: string,
+  delimiter: Delimiter = sniffDelimiter(text),
+): CsvRecord[] {
+  return parseCsvDocument(text, delimiter).records;
 }

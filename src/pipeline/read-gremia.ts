@@ -2,10 +2,17 @@
 // canonical gremium records with their figures.
 import { extname } from 'node:path';
 import { boardFigures, totalSeats } from '../domain/balance.ts';
+import { LIMITS } from '../domain/input-rules.ts';
 import { lookupKey, type Lookups } from '../domain/lookups.ts';
 import type { GremiumRecord } from '../domain/records.ts';
 import type { Bronsoort } from '../domain/source-kinds.ts';
-import { readCsvTable, readXlsxTable, type Table } from './read-table.ts';
+import {
+  readCsvTable,
+  readXlsxTable,
+  reportNoRows,
+  reportTableIssues,
+  type Table,
+} from './read-table.ts';
 import type { Problems } from './problems.ts';
 import { relativeName } from './paths.ts';
 
@@ -20,10 +27,12 @@ const REQUIRED = [
 ];
 const OPTIONAL = ['subsector', 'gremium', 'x', 'zetels', 'bron', 'peildatum'];
 
-export function parseCount(raw: string): number | null | 'invalid' {
+export function parseCount(raw: string): number | null | 'invalid' | 'too-large' {
   const value = raw.trim();
   if (value === '') return null;
   if (!/^\d+$/.test(value)) return 'invalid';
+  // Compared as text first: a 20-digit number would be rounded by Number() before any check.
+  if (value.replace(/^0+(?=\d)/, '').length > 6 || Number(value) > LIMITS.seats) return 'too-large';
   return Number(value);
 }
 
@@ -77,6 +86,10 @@ export async function readGremiaFile(
   report.rijen_gelezen = table.rows.length + table.raggedLines.length;
   if (table.blankLines > 0)
     report.meldingen.push(`${file}: ${table.blankLines} lege regel(s) genegeerd`);
+  if (reportTableIssues(table, file, problems) || reportNoRows(table, file, problems)) {
+    problems.skip(file, 'bestand niet leesbaar', report.rijen_gelezen);
+    return [];
+  }
 
   const missing = REQUIRED.filter((c) => !table.header.includes(c));
   if (missing.length > 0) {
@@ -115,6 +128,8 @@ export async function readGremiaFile(
     const jaarRaw = get('jaar');
     const jaar = /^\d{4}$/.test(jaarRaw) ? Number(jaarRaw) : NaN;
     if (Number.isNaN(jaar)) fail('jaar', `${JSON.stringify(jaarRaw)} is geen jaartal`);
+    else if (jaar < LIMITS.firstYear || jaar > LIMITS.lastYear)
+      fail('jaar', `${jaar} ligt buiten ${LIMITS.firstYear}–${LIMITS.lastYear}`);
 
     const sectorLabel = get('sector');
     const sector = lookups.sectors.get(lookupKey(sectorLabel));
@@ -128,8 +143,18 @@ export async function readGremiaFile(
 
     const instellingId = get('instelling_id');
     if (instellingId === '') fail('instelling_id', 'leeg');
+    else if (instellingId.length > LIMITS.idLength)
+      fail(
+        'instelling_id',
+        `${instellingId.length} tekens, meer dan de grens van ${LIMITS.idLength}`,
+      );
+    else if (/[\t\r\n]/.test(instellingId)) fail('instelling_id', 'bevat een tab of regeleinde');
     const instelling = get('instelling').replace(/\s+/g, ' ');
     if (instelling === '') fail('instelling', 'leeg');
+    for (const column of ['instelling', 'gremium', 'subsector', 'sector', 'gremium_type']) {
+      if (get(column).length > LIMITS.nameLength)
+        fail(column, `${get(column).length} tekens, meer dan de grens van ${LIMITS.nameLength}`);
+    }
 
     const counts: Record<'vrouwen' | 'mannen' | 'x' | 'zetels', number | null> = {
       vrouwen: null,
@@ -141,6 +166,11 @@ export async function readGremiaFile(
       const parsed = parseCount(get(column));
       if (parsed === 'invalid')
         fail(column, `${JSON.stringify(get(column))} is geen geheel getal >= 0`);
+      else if (parsed === 'too-large')
+        fail(
+          column,
+          `${JSON.stringify(get(column))} is groter dan ${LIMITS.seats}, de bovengrens voor één gremium`,
+        );
       else counts[column] = parsed;
     }
     const peildatum = parseDate(get('peildatum'));
@@ -160,6 +190,9 @@ export async function readGremiaFile(
       counts.vrouwen !== null && counts.mannen !== null
         ? { vrouwen: counts.vrouwen, mannen: counts.mannen, x: counts.x ?? 0 }
         : null;
+    if (seats && totalSeats(seats) > LIMITS.seats) {
+      fail('x', `vrouwen + mannen + x = ${totalSeats(seats)}, meer dan ${LIMITS.seats} zetels`);
+    }
     if (seats && counts.zetels !== null && counts.zetels !== totalSeats(seats)) {
       fail('zetels', `${counts.zetels} zetels, maar vrouwen + mannen + x = ${totalSeats(seats)}`);
     }

@@ -14,7 +14,7 @@ import {
   type Lookups,
   type Sector,
 } from '../domain/lookups.ts';
-import { readCsvTable } from './read-table.ts';
+import { readCsvTable, reportTableIssues } from './read-table.ts';
 import type { Problems } from './problems.ts';
 import { relativeName } from './paths.ts';
 
@@ -32,6 +32,7 @@ async function readLookupRows<S extends z.ZodType>(
     const table = await readCsvTable(path);
     const report = problems.report(name, 'lookup');
     report.rijen_gelezen += table.rows.length + table.raggedLines.length;
+    if (reportTableIssues(table, name, problems)) continue;
     for (const ragged of table.raggedLines) {
       problems.error(
         { file: name, line: ragged.line },

@@ -1,11 +1,15 @@
 // Streams an official mandatendatabank CSV export (DATA.md §3) into one record per mandataris,
 // keeping only what the figures need so that a 50 MB export is never held in memory twice.
 import { createReadStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { classifyFunctie, toBrusselsDate, type Functie } from '../domain/mandaten.ts';
 import type { MunicipalityMatcher } from '../domain/municipalities.ts';
 import type { Provenance } from '../domain/records.ts';
 import { CsvParser, sniffDelimiter, type CsvRecord } from './csv-records.ts';
+import { LIMITS } from '../domain/input-rules.ts';
+import { mixedEncoding } from './decode.ts';
+import { valueIssue } from './read-table.ts';
 import type { Problems } from './problems.ts';
 import { relativeName } from './paths.ts';
 
@@ -125,6 +129,16 @@ class MandatenAccumulator {
         .toLowerCase(),
     );
     this.width = names.length;
+    const firstAt = new Map<string, number>();
+    names.forEach((name, i) => {
+      if (name !== '' && firstAt.has(name))
+        problems.error(
+          { file, line: 1, column: record.fields[i]!.trim() },
+          `kolom komt twee keer voor (kolom ${firstAt.get(name)! + 1} en ${i + 1}); welke geldt is niet te raden`,
+        );
+      else firstAt.set(name, i);
+    });
+    if (firstAt.size < names.filter((n) => n !== '').length) return;
     for (const column of [...MANDATEN_COLUMNS, 'geslacht'] as Column[]) {
       const i = names.indexOf(column.toLowerCase());
       if (i >= 0) this.index[column] = i;
@@ -147,6 +161,26 @@ class MandatenAccumulator {
       const i = this.index[c];
       return i === undefined ? '' : (record.fields[i] ?? '').trim();
     };
+    let faulty = false;
+    record.fields.forEach((value, i) => {
+      const problem = valueIssue(value);
+      if (!problem) return;
+      faulty = true;
+      const column = Object.entries(this.index).find(([, at]) => at === i)?.[0] ?? `${i + 1}`;
+      problems.error({ file, line: record.line, column }, problem);
+    });
+    for (const column of ['voornaam', 'achternaam', 'roepnaam', 'werkingsgebiedLabel'] as const) {
+      const problem =
+        get(column).length > LIMITS.nameLength ? valueIssue(get(column), LIMITS.nameLength) : null;
+      if (problem) {
+        faulty = true;
+        problems.error({ file, line: record.line, column }, problem);
+      }
+    }
+    if (faulty) {
+      problems.skip(file, 'fout in regel');
+      return;
+    }
     const eenheid = get('bestuurseenheidClassificatieLabel');
     if (eenheid.toLowerCase() !== 'gemeente') {
       problems.skip(file, `bestuurseenheid ${eenheid || '(leeg)'}`);
@@ -189,6 +223,14 @@ class MandatenAccumulator {
       }
       dates[column] = local;
     }
+    if (dates.start !== null && dates.eind !== null && dates.eind < dates.start) {
+      problems.error(
+        { file, line: record.line, column: 'eind' },
+        `einde ${dates.eind} ligt vóór het begin ${dates.start}`,
+      );
+      problems.skip(file, 'fout in regel');
+      return;
+    }
     const gemeenteLabel = get('werkingsgebiedLabel') || get('bestuurseenheidLabel');
     const municipality = matcher.match(gemeenteLabel, peildatum);
     if (!municipality) {
@@ -217,7 +259,20 @@ class MandatenAccumulator {
     report.rijen_gebruikt += 1;
   }
 
-  finish(): void {
+  finish(unclosedQuoteLine: number | null): void {
+    const { file, problems } = this.ctx;
+    if (unclosedQuoteLine !== null)
+      problems.error(
+        { file, line: unclosedQuoteLine },
+        'aanhalingsteken dat nooit gesloten wordt: de rest van het bestand zou in één veld belanden',
+      );
+    if (!this.headerSeen)
+      problems.error({ file, line: 1 }, 'leeg bestand: geen kopregel en geen gegevens');
+    else if (this.headerOk && problems.report(file, 'mandaten').rijen_gelezen === 0)
+      problems.error(
+        { file, line: 1 },
+        'alleen een kopregel, geen gegevensrijen: een leeg extract wordt niet gepubliceerd (alle gemeenten zouden "onbekend" worden)',
+      );
     if (this.unmatched.size > 0) {
       const list = [...this.unmatched.entries()]
         .map(([name, lines]) => `${JSON.stringify(name)} (regel ${lines.join(', ')})`)
@@ -230,14 +285,33 @@ class MandatenAccumulator {
   }
 }
 
+type StreamEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+/** Byte-order mark of a UTF-16 file, else null (UTF-8 or Windows-1252, tried in that order). */
+async function utf16Encoding(path: string): Promise<StreamEncoding | null> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
+    if (buffer[0] === 0xff && buffer[1] === 0xfe) return 'utf-16le';
+    if (buffer[0] === 0xfe && buffer[1] === 0xff) return 'utf-16be';
+    return null;
+  } finally {
+    await handle.close();
+  }
+}
+
+class NulByteError extends Error {}
+
+/** Streams the file through the parser; returns the line of a quote never closed, or null. */
 async function streamFile(
   path: string,
-  encoding: 'utf-8' | 'windows-1252',
+  encoding: StreamEncoding,
   onRecord: (record: CsvRecord) => void,
-): Promise<void> {
+): Promise<number | null> {
   const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
   let parser: CsvParser | null = null;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    if (!encoding.startsWith('utf-16') && (chunk as Buffer).includes(0)) throw new NulByteError();
     let text = decoder.decode(chunk as Buffer, { stream: true });
     if (!parser) {
       // The official export uses commas; a re-saved copy may use semicolons.
@@ -249,6 +323,7 @@ async function streamFile(
   parser ??= new CsvParser(',', onRecord);
   parser.push(decoder.decode());
   parser.end();
+  return parser.unclosedQuoteLine;
 }
 
 export async function readMandatenFile(
@@ -267,14 +342,34 @@ export async function readMandatenFile(
     );
     return null;
   }
-  for (const encoding of ['utf-8', 'windows-1252'] as const) {
+  if ((await stat(path)).size === 0) {
+    problems.error({ file }, 'leeg bestand (0 bytes): een leeg extract wordt niet gepubliceerd');
+    return null;
+  }
+  const utf16 = await utf16Encoding(path);
+  const encodings: StreamEncoding[] = utf16 ? [utf16] : ['utf-8', 'windows-1252'];
+  for (const encoding of encodings) {
     const errorsBefore = problems.errorCount(file);
     const acc = new MandatenAccumulator({ file, peildatum, matcher, problems });
+    let unclosedQuoteLine: number | null;
     try {
-      await streamFile(path, encoding, (r) => acc.onRecord(r));
+      unclosedQuoteLine = await streamFile(path, encoding, (r) => acc.onRecord(r));
     } catch (error) {
+      if (error instanceof NulByteError) {
+        problems.error(
+          { file },
+          'bevat NUL-bytes: geen tekstbestand, of UTF-16 zonder BOM; sla het op als UTF-8 (CSV)',
+        );
+        return null;
+      }
       if (encoding === 'utf-8' && error instanceof TypeError) {
-        // Not UTF-8: start over as Windows-1252, with a clean report for this file.
+        // Not UTF-8. Windows-1252 only when nothing in it is UTF-8: a mix is not guessed at.
+        const mixed = mixedEncoding(await readFile(path));
+        if (mixed) {
+          problems.error({ file, line: mixed.line }, `positie ${mixed.column}: ${mixed.message}`);
+          return null;
+        }
+        // Start over as Windows-1252, with a clean report for this file.
         const report = problems.report(file, 'mandaten');
         Object.assign(report, {
           rijen_gelezen: 0,
@@ -286,7 +381,7 @@ export async function readMandatenFile(
       }
       throw error;
     }
-    acc.finish();
+    acc.finish(unclosedQuoteLine);
     const report = problems.report(file, 'mandaten');
     report.codering = encoding;
     if (problems.errorCount(file) > errorsBefore && acc.byMandataris.size === 0) return null;

@@ -1,7 +1,7 @@
 // Reads personen/*.csv (persoon, geslacht): gender by persoon URI for exports without it.
 import type { Problems } from './problems.ts';
 import { relativeName } from './paths.ts';
-import { readCsvTable } from './read-table.ts';
+import { readCsvTable, reportTableIssues } from './read-table.ts';
 
 export async function readPersonen(
   paths: string[],
@@ -14,6 +14,7 @@ export async function readPersonen(
     const report = problems.report(file, 'personen');
     report.codering = table.encoding;
     report.rijen_gelezen = table.rows.length + table.raggedLines.length;
+    if (reportTableIssues(table, file, problems)) continue;
     for (const column of ['persoon', 'geslacht']) {
       if (!table.header.includes(column))
         problems.error({ file, line: 1 }, `kolom '${column}' ontbreekt`);

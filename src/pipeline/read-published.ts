@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { PublishedFigure } from '../domain/site-data.ts';
 import type { Problems } from './problems.ts';
 import { relativeName } from './paths.ts';
-import { readCsvTable } from './read-table.ts';
+import { readCsvTable, reportTableIssues } from './read-table.ts';
 
 async function readFigures(path: string, problems: Problems): Promise<PublishedFigure[]> {
   if (!existsSync(path)) return [];
@@ -12,6 +12,7 @@ async function readFigures(path: string, problems: Problems): Promise<PublishedF
   const table = await readCsvTable(path);
   const report = problems.report(file, 'gepubliceerde cijfers');
   report.rijen_gelezen = table.rows.length;
+  if (reportTableIssues(table, file, problems)) return [];
   const result: PublishedFigure[] = [];
   for (const { line, values } of table.rows) {
     const waarde = Number((values.waarde ?? '').trim());

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Municipality } from '../domain/municipalities.ts';
+import { slugify } from '../domain/text.ts';
 import type { z } from 'zod';
 import {
   ChangelogSchema,
@@ -13,7 +14,7 @@ import {
   type Edition,
   type Provenance,
 } from '../domain/records.ts';
-import { readCsvTable } from './read-table.ts';
+import { readCsvTable, reportNoRows, reportTableIssues } from './read-table.ts';
 import type { Problems } from './problems.ts';
 import { relativeName } from './paths.ts';
 
@@ -25,6 +26,7 @@ export async function readMunicipalities(
   const table = await readCsvTable(path);
   const report = problems.report(name, 'referentie');
   report.rijen_gelezen = table.rows.length + table.raggedLines.length;
+  if (reportTableIssues(table, name, problems) || reportNoRows(table, name, problems)) return [];
   for (const column of ['nis', 'naam', 'provincie']) {
     if (!table.header.includes(column))
       problems.error({ file: name, line: 1 }, `kolom '${column}' ontbreekt`);
@@ -37,6 +39,7 @@ export async function readMunicipalities(
   }
   const result: Municipality[] = [];
   const seen = new Map<string, number>();
+  const provinceSlugs = new Map<string, { naam: string; line: number }>();
   for (const row of table.rows) {
     const values = Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, v.trim()]));
     const parsed = MunicipalitySchema.safeParse(values);
@@ -59,6 +62,17 @@ export async function readMunicipalities(
       continue;
     }
     seen.set(parsed.data.nis, row.line);
+    const slug = slugify(parsed.data.provincie);
+    const sameSlug = provinceSlugs.get(slug);
+    if (sameSlug && sameSlug.naam !== parsed.data.provincie) {
+      // Two provinces on one page (and one download path) would be a silent merge.
+      problems.error(
+        { file: name, line: row.line, column: 'provincie' },
+        `${JSON.stringify(parsed.data.provincie)} en ${JSON.stringify(sameSlug.naam)} (regel ${sameSlug.line}) krijgen hetzelfde adres /provincies/${slug}/; schrijf de provincie overal hetzelfde`,
+      );
+      continue;
+    }
+    provinceSlugs.set(slug, { naam: parsed.data.provincie, line: row.line });
     report.rijen_gebruikt += 1;
     result.push(parsed.data);
   }

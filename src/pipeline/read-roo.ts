@@ -24,7 +24,7 @@ import { normaliseLabel } from '../domain/text.ts';
 import { relativeName } from './paths.ts';
 import type { Problems } from './problems.ts';
 import { parseDate } from './read-gremia.ts';
-import { readCsvTable, type Table } from './read-table.ts';
+import { readCsvTable, reportTableIssues, type Table } from './read-table.ts';
 
 /** `Gemeenten.csv`, `medewerkers_Gemeenten_2026-04-15.csv`: holders?, type, optional date. */
 const FILE_NAME = /^(medewerkers_)?(.+?)(?:_(\d{4}-\d{2}-\d{2}))?\.csv$/i;
@@ -186,10 +186,10 @@ function readOrganisations(table: Table, file: string, problems: Problems): Orga
         { file, line, column: 'Organisatiecode' },
         `leeg, en de TOOi URI ${JSON.stringify(get(ORGANISATION_COLUMNS.tooi))} geeft geen code`,
       );
-    else if (!/^[a-z0-9][a-z0-9._-]{0,79}$/.test(id))
+    else if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(id))
       problems.error(
         { file, line, column: 'Organisatiecode' },
-        `${JSON.stringify(id)} is geen bruikbare sleutel (letters, cijfers, punt, streepje; hoogstens 80 tekens)`,
+        `${JSON.stringify(id)} is geen bruikbare sleutel (letters, cijfers, punt, streepje; hoogstens 64 tekens)`,
       );
     const zetelsRaw = get(ORGANISATION_COLUMNS.zetels);
     let zetels: number | null = null;
@@ -301,6 +301,11 @@ export async function readRooFiles(
     const holderReport = pr.report(holderFile, 'roo-medewerkers');
     holderReport.codering = holderTable.encoding;
     holderReport.rijen_gelezen = holderTable.rows.length + holderTable.raggedLines.length;
+    const faulty = [
+      reportTableIssues(orgTable, orgFile, pr),
+      reportTableIssues(holderTable, holderFile, pr),
+    ];
+    if (faulty.some(Boolean)) return null;
     const orgColumns = [...Object.values(ORGANISATION_COLUMNS), ADDRESS_PREFIX];
     const okOrg = requireColumns(orgTable, orgFile, orgColumns, pr);
     const okHolders = requireColumns(holderTable, holderFile, Object.values(HOLDER_COLUMNS), pr);
