@@ -3,10 +3,16 @@
 // wall time and peak memory per stage, pages per second, dist and search-index size, and the
 // ratio of our Astro stage to a bare Astro build of as many trivial pages in the same run.
 // BENCH_SCALES=1,10 (default) chooses the sizes. Needs GNU time (/usr/bin/time) for memory.
+// At scale 1 it also runs Lighthouse (mobile) on a sector, an institution and a municipality
+// page and on a bare Astro page served the same way, and reports the performance scores with
+// their ratio to that baseline: timing-dependent, so here and never as a verdict in npm test.
+// BENCH_LIGHTHOUSE=0 skips that part.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { lighthouseScores } from './lib/lighthouse-run.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const projectDir = resolve(import.meta.dirname, '..');
 const benchDir = join(projectDir, '.build', 'bench');
@@ -140,7 +146,48 @@ for (const scale of scales) {
     `- dist (pagina's, downloads, beelden): ${mb(distBytes)} MB; zoekindex: ${mb(await du(join(site, 'pagefind')))} MB`,
     '',
   );
+  if (scale === 1 && process.env.BENCH_LIGHTHOUSE !== '0') lines.push(...(await lighthouse(site)));
   console.log(lines.slice(-14).join('\n'));
+}
+
+/** First entity page of a kind in a built site ("sectoren/onderwijs/"), if any. */
+async function firstPage(site: string, kind: string): Promise<string | null> {
+  if (!existsSync(join(site, kind))) return null;
+  const entries = await readdir(join(site, kind), { withFileTypes: true });
+  const first = entries
+    .filter((e) => e.isDirectory() && existsSync(join(site, kind, e.name, 'index.html')))
+    .map((e) => e.name)
+    .sort()[0];
+  return first ? `${kind}/${first}/` : null;
+}
+
+async function lighthouse(site: string): Promise<string[]> {
+  console.log('lighthouse…');
+  const ours = await serveStatic(site);
+  const bare = await serveStatic(join(benchDir, 'kaal', 'dist'));
+  try {
+    const pages = (
+      await Promise.all(['sectoren', 'instellingen', 'gemeenten'].map((k) => firstPage(site, k)))
+    ).filter((p): p is string => p !== null);
+    const urls = pages.map((p) => new URL(p, ours.url).href);
+    const baselineUrl = new URL('0/', bare.url).href;
+    const scores = await lighthouseScores([baselineUrl, ...urls]);
+    const baseline = scores.get(baselineUrl)!.performance;
+    return [
+      `Lighthouse-prestatiescore (mobiel), tegen een kale Astro-pagina in dezelfde run (${baseline}):`,
+      '',
+      '| pagina | prestaties | verhouding | toegankelijkheid | best practices | SEO |',
+      '|---|---:|---:|---:|---:|---:|',
+      ...pages.map((p, i) => {
+        const s = scores.get(urls[i]!)!;
+        return `| /${p} | ${s.performance} | ${(s.performance / baseline).toFixed(2)} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`;
+      }),
+      '',
+    ];
+  } finally {
+    await ours.close();
+    await bare.close();
+  }
 }
 
 const report = lines.join('\n');

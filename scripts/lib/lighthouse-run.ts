@@ -1,15 +1,15 @@
-// Runs Lighthouse (mobile, the default) on pages of a served site with Debian's Chromium and
+// Runs Lighthouse (mobile, the default) on pages of a served site with the project's Chromium and
 // returns the four category scores (0-100) per page.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Scores = Record<(typeof CATEGORIES)[number], number>;
 
 export async function lighthouseScores(urls: string[]): Promise<Map<string, Scores>> {
   const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM_PATH,
+    chromePath: await chromiumPath(),
     // Lighthouse wants the new headless mode; the other flags are the shared ones.
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS.filter((a) => a !== '--headless')],
   });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { assertChromium } from './browser.ts';
+import { chromiumOrigin } from '../../scripts/lib/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,7 +15,8 @@ declare module 'vitest' {
 let server: StaticServer | null = null;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  assertChromium();
+  // Fails early, saying what to install, when no Chromium can be found at all.
+  console.log(`Chromium: ${await chromiumOrigin()}`);
   const projectDir = resolve(import.meta.dirname, '..', '..');
   const distDir = resolve(projectDir, 'dist');
   if (process.env.E2E_SKIP_BUILD !== '1') {
