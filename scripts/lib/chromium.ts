@@ -37,6 +37,7 @@ async function findChromium(): Promise<{ path: string; origin: string }> {
       `Geen Chromium gevonden: niet op ${SYSTEM_CHROMIUM}, geen CHROMIUM_PATH, en @sparticuz/chromium ` +
         `faalde (${(error as Error).message}). Draai npm install, of installeer Chromium ` +
         '(apt-get install -y chromium). De browsertests worden niet overgeslagen.',
+      { cause: error },
     );
   }
 }
