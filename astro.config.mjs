@@ -11,7 +11,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   integrations: [mdx(), trimHtml()],
   devToolbar: { enabled: false },

@@ -127,8 +127,9 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
         projectDir,
       ),
     );
+    // The working directory sits beside OUT_DIR on one filesystem: a move, not a copy.
     await time('downloads', () =>
-      cp(join(workDir, 'downloads'), join(stagingSite, 'downloads'), { recursive: true }),
+      rename(join(workDir, 'downloads'), join(stagingSite, 'downloads')),
     );
     await time('edities', () => copyEditions(site, options.dataDir, workDir, stagingSite));
     await time('pagefind', () => buildSearchIndex(stagingSite));

@@ -39,15 +39,28 @@ function toPng(svg: SVGSVGElement, name: string): void {
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(serialise(svg))}`;
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button.svg-download')) {
-  const id = button.dataset.figure ?? '';
-  const format = button.dataset.format === 'png' ? 'png' : 'svg';
-  const svg = document.getElementById(id)?.querySelector<SVGSVGElement>('.chart svg');
-  if (!svg) continue;
-  button.hidden = false;
-  button.addEventListener('click', () => {
-    if (format === 'png') toPng(svg, `${id}.png`);
-    else save(new Blob([serialise(svg)], { type: 'image/svg+xml' }), `${id}.svg`);
-  });
+function downloadButton(label: string, figure: string, onClick: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'link-button svg-download';
+  button.dataset.figure = figure;
+  button.textContent = label;
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+// The buttons exist only where they work (with JS); 3,000 pages need not carry them hidden.
+for (const figure of document.querySelectorAll<HTMLElement>('figure[id]')) {
+  const id = figure.id;
+  const svg = figure.querySelector<SVGSVGElement>('.chart svg');
+  const anchor = figure.querySelector<HTMLAnchorElement>(`p.meta a[href="#${CSS.escape(id)}"]`);
+  if (!svg || !anchor) continue;
+  const svgButton = downloadButton('Download de grafiek (SVG)', id, () =>
+    save(new Blob([serialise(svg)], { type: 'image/svg+xml' }), `${id}.svg`),
+  );
+  svgButton.dataset.format = 'svg';
+  const pngButton = downloadButton('(PNG)', id, () => toPng(svg, `${id}.png`));
+  pngButton.dataset.format = 'png';
+  anchor.before(svgButton, ' ', pngButton, ' ');
 }
 export {};

@@ -2,6 +2,7 @@
 // measures per period beside those of its sector/province and of the whole (all sectors /
 // Flanders). Built at build time so the browser only fetches the cards it compares.
 import { aggregateGremia, type GremiaAggregate } from '../domain/aggregates.ts';
+import { roundShare } from '../domain/cells.ts';
 import type { ProvinceFigures } from '../domain/municipality-figures.ts';
 import type { AggregateRow, InstitutionSummary, MunicipalityEntry } from '../domain/site-data.ts';
 import type { CompareCard, MeasureValues } from './compare-table.ts';
@@ -108,4 +109,14 @@ export function municipalityCard(ix: Indexes, m: MunicipalityEntry): CompareCard
         };
       }),
   };
+}
+
+/**
+ * A card as the JSON the browser fetches: shares with the 4 decimals of the CSV downloads (the
+ * comparison shows and exports what the CSVs say, and 3,000 cards need not carry 17 digits).
+ */
+export function cardJson(card: CompareCard): string {
+  return JSON.stringify(card, (_key, value: unknown) =>
+    typeof value === 'number' && !Number.isInteger(value) ? roundShare(value) : value,
+  );
 }

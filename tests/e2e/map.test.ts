@@ -46,7 +46,15 @@ async function buildWith(topojson: string, name: string): Promise<string> {
     JSON.stringify({ titel: 'Gemeentegrenzen (CC0)', licentie: 'CC0-1.0' }),
   );
   const outDir = join(work, `dist-${name}`);
-  await buildSite({ projectDir, dataDir, outDir, log: () => undefined });
+  // Both sites are served from one directory, each under its own sub-path: built for it, so
+  // that their stylesheets and scripts load too.
+  await buildSite({
+    projectDir,
+    dataDir,
+    outDir,
+    basePath: `/dist-${name}/`,
+    log: () => undefined,
+  });
   return outDir;
 }
 

@@ -1,7 +1,7 @@
 // The comparison card of one municipality, keyed by its permanent NIS code.
 import type { APIRoute } from 'astro';
 import { indexes } from '../../../../site/entities.ts';
-import { municipalityCard } from '../../../../site/compare-cards.ts';
+import { cardJson, municipalityCard } from '../../../../site/compare-cards.ts';
 import type { MunicipalityEntry } from '../../../../domain/site-data.ts';
 
 export function getStaticPaths() {
@@ -13,7 +13,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { municipality } = props as { municipality: MunicipalityEntry };
-  return new Response(JSON.stringify(municipalityCard(indexes(), municipality)), {
+  return new Response(cardJson(municipalityCard(indexes(), municipality)), {
     headers: { 'Content-Type': 'application/json' },
   });
 };
