@@ -26,7 +26,7 @@ export function renderStripChart(shares: number[], options: ChartOptions & { id:
     `<rect x="${x(0.4)}" y="6" width="${x(0.6) - x(0.4)}" height="${base - 6}" fill="var(--band, #e4eef8)"/>`,
   );
   parts.push(
-    `<text x="${x(0.5)}" y="18" text-anchor="middle" font-size="11" fill="currentColor">evenredig 40–60%</text>`,
+    `<text x="${x(0.5)}" y="18" text-anchor="middle" font-size="11" fill="currentColor" class="ref">evenredig 40–60%</text>`,
   );
   const step = Math.min(2 * r, (base - 24) / maxLevel);
   for (const d of dots)
@@ -38,7 +38,7 @@ export function renderStripChart(shares: number[], options: ChartOptions & { id:
   );
   for (const t of [0, 0.2, 0.4, 0.6, 0.8, 1])
     parts.push(
-      `<text x="${x(t)}" y="${base + 18}" text-anchor="middle" font-size="12" fill="currentColor">${t * 100}%</text>`,
+      `<text x="${x(t)}" y="${base + 18}" text-anchor="middle" font-size="12" fill="currentColor" class="tick">${t * 100}%</text>`,
     );
   parts.push(demoMark(options.demo, width - 4, 18));
   parts.push('</svg>');

@@ -31,19 +31,19 @@ export function renderTrendChart(
     `<rect x="${margin.left}" y="${y(0.6)}" width="${width - margin.left - margin.right}" height="${y(0.4) - y(0.6)}" class="band" fill="var(--band, #e4eef8)"/>`,
   );
   parts.push(
-    `<text x="${margin.left + 4}" y="${y(0.6) + 14}" font-size="11" fill="currentColor">40–60%</text>`,
+    `<text x="${margin.left + 4}" y="${y(0.6) + 14}" font-size="11" fill="currentColor" class="ref">40–60%</text>`,
   );
   for (const tick of [0, 0.2, 0.4, 0.6, 0.8, 1]) {
     parts.push(
       `<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="currentColor" stroke-opacity="0.25"/>`,
     );
     parts.push(
-      `<text x="${margin.left - 6}" y="${y(tick) + 4}" text-anchor="end" font-size="12" fill="currentColor">${tick * 100}%</text>`,
+      `<text x="${margin.left - 6}" y="${y(tick) + 4}" text-anchor="end" font-size="12" fill="currentColor" class="tick">${tick * 100}%</text>`,
     );
   }
   for (const year of years)
     parts.push(
-      `<text x="${x(year)}" y="${height - 10}" text-anchor="middle" font-size="12" fill="currentColor">${year}</text>`,
+      `<text x="${x(year)}" y="${height - 10}" text-anchor="middle" font-size="12" fill="currentColor" class="tick">${year}</text>`,
     );
   const path = line<{ x: number; y: number | null }>()
     .defined((p) => p.y !== null)

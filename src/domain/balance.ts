@@ -11,13 +11,27 @@ export const BALANCE_CLASSES = [
 ] as const;
 export type BalanceClass = (typeof BALANCE_CLASSES)[number];
 
+/**
+ * Names of the classes as tables and sentences show them. No numbers in them: a figure's every
+ * number comes from the row of its CSV, and the thresholds are in BALANCE_CLASS_DEFINITIONS.
+ */
 export const BALANCE_CLASS_LABELS: Record<BalanceClass, string> = {
-  evenredig: 'Evenredig (40–60%)',
-  zo_evenredig_mogelijk: 'Zo evenredig mogelijk (3 zetels, 1–2)',
+  evenredig: 'Evenredig',
+  zo_evenredig_mogelijk: 'Zo evenredig mogelijk',
   eenhoofdig: 'Eenhoofdig',
-  ondervertegenwoordiging_vrouwen: 'Minder dan 40% vrouwen',
-  ondervertegenwoordiging_mannen: 'Minder dan 40% mannen',
+  ondervertegenwoordiging_vrouwen: 'Ondervertegenwoordiging vrouwen',
+  ondervertegenwoordiging_mannen: 'Ondervertegenwoordiging mannen',
   geen_gegevens: 'Geen gegevens',
+};
+
+/** What each class means (DATA.md §2.1), for notes beside figures and the methodology page. */
+export const BALANCE_CLASS_DEFINITIONS: Record<BalanceClass, string> = {
+  evenredig: 'minstens 40% vrouwen en minstens 40% mannen',
+  zo_evenredig_mogelijk: '3 zetels verdeeld 1–2 of 2–1 (40–60% is met 3 zetels onbereikbaar)',
+  eenhoofdig: 'één zetel: kan niet evenredig zijn',
+  ondervertegenwoordiging_vrouwen: 'minder dan 40% vrouwen',
+  ondervertegenwoordiging_mannen: 'minder dan 40% mannen',
+  geen_gegevens: 'geen aantallen gevonden: telt mee in de dekking, niet in de aandelen',
 };
 
 export interface SeatCounts {
@@ -89,4 +103,58 @@ export function boardFigures(c: SeatCounts | null) {
     klasse: classifyBalance(c),
     zetels_tot_evenwicht: seatsToBalance(c),
   };
+}
+
+/**
+ * Three groups of boards by share of women, for the distribution figure of a sector: below the
+ * EIGE band, in it (boundaries included), above it. The band here looks at women only; the class
+ * `evenredig` also asks 40% men, so with seats of unknown gender the two counts can differ.
+ */
+export const SHARE_GROUPS = [
+  { groep: 'onder_40', label: 'minder dan 40%', ondergrens: 0, bovengrens: 0.4 },
+  { groep: '40_60', label: '40% tot en met 60%', ondergrens: 0.4, bovengrens: 0.6 },
+  { groep: 'boven_60', label: 'meer dan 60%', ondergrens: 0.6, bovengrens: 1 },
+] as const;
+export type ShareGroup = (typeof SHARE_GROUPS)[number]['groep'];
+
+export interface ShareGroupCount {
+  groep: ShareGroup;
+  label: string;
+  ondergrens: number;
+  bovengrens: number;
+  n_gremia: number;
+  n_gremia_met_gegevens: number;
+  aandeel: number | null;
+}
+
+/** Boards per share group (exact integer comparisons, like the classes). */
+export function countShareGroups(boards: readonly SeatCounts[]): ShareGroupCount[] {
+  const withSeats = boards.filter((b) => totalSeats(b) > 0);
+  const groupOf = (b: SeatCounts): ShareGroup => {
+    const total = totalSeats(b);
+    if (5 * b.vrouwen < 2 * total) return 'onder_40';
+    if (5 * b.vrouwen > 3 * total) return 'boven_60';
+    return '40_60';
+  };
+  return SHARE_GROUPS.map((g) => {
+    const n = withSeats.filter((b) => groupOf(b) === g.groep).length;
+    return {
+      ...g,
+      n_gremia: n,
+      n_gremia_met_gegevens: withSeats.length,
+      aandeel: withSeats.length > 0 ? n / withSeats.length : null,
+    };
+  });
+}
+
+/**
+ * The share of a class among the boards with data (the denominator of aandeel_evenredig);
+ * null for `geen_gegevens` itself and when no board has data.
+ */
+export function classShareOfBoardsWithData(
+  klasse: BalanceClass,
+  n: number,
+  nWithData: number,
+): number | null {
+  return klasse === 'geen_gegevens' || nWithData === 0 ? null : n / nWithData;
 }

@@ -232,6 +232,46 @@ export const VERANDERING_TABLE: TableSpec = {
   ],
 };
 
+export const GK_STATUS_TABLE: TableSpec = {
+  name: 'gelijke-kansen-status',
+  title: 'Gelijke Kansen: gemeenten per status, per provincie',
+  description:
+    'Per peildatum, provincie (en Vlaanderen) en status het aantal gemeenten en hun aandeel; de vier statussen van een provincie tellen op tot al haar gemeenten.',
+  fields: [
+    f('peildatum', 'date', 'Datum waarop de mandaten gelden.'),
+    f('provincie', 'string', 'Provincie, of Vlaanderen voor het geheel.'),
+    f(
+      'gk_status',
+      'string',
+      'schepen, burgemeester (alleen de burgemeester), geen (niemand) of onbekend, zoals in gemeenten.csv.',
+    ),
+    f('n_gemeenten', 'integer', 'Gemeenten met deze status.'),
+    f('n_gemeenten_totaal', 'integer', 'Alle gemeenten van de provincie op de peildatum.'),
+    f('aandeel', 'number', 'n_gemeenten / n_gemeenten_totaal (fractie, 4 decimalen).'),
+  ],
+};
+
+export const VERDELING_TABLE: TableSpec = {
+  name: 'verdeling',
+  title: 'Gremia naar aandeel vrouwen',
+  description:
+    'Per sector en jaar het aantal gremia met minder dan 40%, 40% tot en met 60% en meer dan 60% vrouwen (alleen gremia met gegevens).',
+  fields: [
+    f('jaar', 'integer', 'Peiljaar.'),
+    f('sector', 'string', 'Canonieke sector.'),
+    f('groep', 'string', 'onder_40, 40_60 of boven_60.'),
+    f('ondergrens', 'number', 'Aandeel vrouwen vanaf (fractie; bij onder_40 vanaf 0).'),
+    f('bovengrens', 'number', 'Aandeel vrouwen tot (fractie; 40_60 tot en met 0,6).'),
+    f('n_gremia', 'integer', 'Gremia in deze groep.'),
+    f(
+      'n_gremia_met_gegevens',
+      'integer',
+      'Alle gremia met gegevens van sector en jaar (de noemer).',
+    ),
+    f('aandeel', 'number', 'n_gremia / n_gremia_met_gegevens (fractie, 4 decimalen).'),
+  ],
+};
+
 export const KLASSEN_TABLE: TableSpec = {
   name: 'balansklassen',
   title: 'Gremia naar evenwichtsklasse',
@@ -242,7 +282,22 @@ export const KLASSEN_TABLE: TableSpec = {
     f('sector_label', 'string', 'Naam van de sector.'),
     f('klasse', 'string', 'Evenwichtsklasse (zie gremia.csv).'),
     f('n_gremia', 'integer', 'Aantal gremia in deze klasse.'),
-    f('aandeel', 'number', 'Aandeel van alle gremia van de sector in dat jaar (fractie).'),
+    f(
+      'aandeel',
+      'number',
+      'Aandeel van alle gremia van de sector in dat jaar, ook die zonder gegevens (fractie).',
+    ),
+    f('n_gremia_totaal', 'integer', 'Alle gremia van de sector in dat jaar (noemer van aandeel).'),
+    f(
+      'n_gremia_met_gegevens',
+      'integer',
+      'Gremia met gegevens (noemer van aandeel_met_gegevens en van aandeel_evenredig in sectoren.csv).',
+    ),
+    f(
+      'aandeel_met_gegevens',
+      'number',
+      'Aandeel van de gremia met gegevens (fractie); leeg bij geen_gegevens. Voor evenredig gelijk aan aandeel_evenredig in sectoren.csv.',
+    ),
     KIND_FIELD,
   ],
 };
@@ -426,6 +481,7 @@ export const VERANDERINGEN_TABLE: TableSpec = {
 /** Files that are not one of the tables below but still have columns: documented on /data/ too. */
 export const OTHER_TABLES: TableSpec[] = [
   VERGELIJKING_TABLE,
+  VERDELING_TABLE,
   UITSPLITSING_TABLE,
   VERANDERINGEN_TABLE,
   IMPORT_TABLE,
@@ -435,6 +491,7 @@ export const OTHER_TABLES: TableSpec[] = [
 export const DOWNLOAD_TABLES: TableSpec[] = [
   ...MAIN_TABLES,
   VERANDERING_TABLE,
+  GK_STATUS_TABLE,
   KLASSEN_TABLE,
   REGISTER_TABLE,
   REGISTER_GEBIED_TABLE,

@@ -251,3 +251,31 @@ export function computeProvinceChanges(rows: readonly ProvinceFigures[]): Provin
   }
   return changes;
 }
+
+/** One province (or Flanders) × Gelijke Kansen status on a peildatum: count and share. */
+export interface GkStatusShare {
+  peildatum: string;
+  provincie: string;
+  gk_status: GkStatus;
+  n_gemeenten: number;
+  n_gemeenten_totaal: number;
+  /** n_gemeenten / n_gemeenten_totaal: the four statuses of a province add up to 1 */
+  aandeel: number | null;
+}
+
+/**
+ * The status partition of every province as counts and shares: the one place the share of
+ * municipalities per status is computed (the GK chart, its summary and its CSV read it).
+ */
+export function computeGkStatusShares(rows: readonly ProvinceFigures[]): GkStatusShare[] {
+  return rows.flatMap((p) =>
+    GK_STATUSES.map((status) => ({
+      peildatum: p.peildatum,
+      provincie: p.provincie,
+      gk_status: status,
+      n_gemeenten: p.status[status],
+      n_gemeenten_totaal: p.n_gemeenten,
+      aandeel: p.n_gemeenten > 0 ? p.status[status] / p.n_gemeenten : null,
+    })),
+  );
+}

@@ -9,6 +9,8 @@ import {
   DOWNLOAD_TABLES,
   GEPUBLICEERD_TABLE,
   PROVINCIES_TABLE,
+  GK_STATUS_TABLE,
+  VERDELING_TABLE,
   REGISTER_GEBIED_TABLE,
   REGISTER_TABLE,
   SECTOREN_TABLE,
@@ -24,6 +26,7 @@ import {
 } from '../domain/download-tables.ts';
 import type { GremiumRecord } from '../domain/records.ts';
 import {
+  computeGkStatusShares,
   computeProvinceChanges,
   type MunicipalityFigures,
   type ProvinceFigures,
@@ -31,7 +34,12 @@ import {
 import { seatCheck, type RegisterAreaRow, type RegisterOrganisation } from '../domain/roo.ts';
 import { isDemo, type Bronsoort } from '../domain/source-kinds.ts';
 import { slugify } from '../domain/text.ts';
-import { BALANCE_CLASSES } from '../domain/balance.ts';
+import {
+  BALANCE_CLASSES,
+  classShareOfBoardsWithData,
+  countShareGroups,
+  type SeatCounts,
+} from '../domain/balance.ts';
 import { groupBy } from '../domain/aggregates.ts';
 import { DownloadWriter } from './write-downloads.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -182,6 +190,13 @@ function part(spec: TableSpec, title: string): TableSpec {
   return { ...spec, title: `${spec.title}: ${title}` };
 }
 
+/** The seats of a board with data, as one-element list (none for a board without data). */
+function seatsOf(g: GremiumRecord): SeatCounts[] {
+  return g.vrouwen === null || g.mannen === null
+    ? []
+    : [{ vrouwen: g.vrouwen, mannen: g.mannen, x: g.x ?? 0 }];
+}
+
 /** The years of a sector, oldest first. */
 function yearsOf(rows: readonly { jaar: number }[]): number[] {
   return [...new Set(rows.map((r) => r.jaar))].sort((a, b) => a - b);
@@ -225,6 +240,13 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
     site.provincieCijfers.map(provincieRow),
     mandatenKind,
   );
+  if (site.provincieCijfers.length > 0)
+    await writer.writeAllFormats(
+      'gelijke-kansen-status',
+      GK_STATUS_TABLE,
+      computeGkStatusShares(site.provincieCijfers).map((r) => ({ ...r })),
+      mandatenKind,
+    );
   const changes = computeProvinceChanges(site.provincieCijfers);
   if (changes.length > 0)
     await writer.writeAllFormats(
@@ -288,6 +310,14 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
         `sectoren/${s.sector}-gremia-${jaar}`,
         part(GREMIA_TABLE, label),
         sectorGremia.filter((g) => g.jaar === jaar).map(gremiumRow),
+        kind,
+      );
+      await writer.writeCsv(
+        `sectoren/${s.sector}-verdeling-${jaar}`,
+        part(VERDELING_TABLE, label),
+        countShareGroups(sectorGremia.filter((g) => g.jaar === jaar).flatMap(seatsOf)).map(
+          ({ label: _label, ...row }) => ({ jaar, sector: s.sector, ...row }),
+        ),
         kind,
       );
       await writer.writeCsv(
@@ -419,6 +449,14 @@ export function klassenRows(site: SiteData): Row[] {
         klasse,
         n_gremia: a.klassen[klasse],
         aandeel: a.n_gremia === 0 ? null : a.klassen[klasse] / a.n_gremia,
+        n_gremia_totaal: a.n_gremia,
+        n_gremia_met_gegevens: a.n_gremia_met_gegevens,
+        // The denominator of aandeel_evenredig in sectoren.csv (DATA.md §2.1): boards with data.
+        aandeel_met_gegevens: classShareOfBoardsWithData(
+          klasse,
+          a.klassen[klasse],
+          a.n_gremia_met_gegevens,
+        ),
         bronsoort: a.bronsoort,
       });
     }

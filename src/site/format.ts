@@ -5,6 +5,7 @@ const percent1 = new Intl.NumberFormat('nl-NL', {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });
+const percent0 = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
 const integer = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const longDate = new Intl.DateTimeFormat('nl-NL', {
   day: 'numeric',
@@ -13,10 +14,10 @@ const longDate = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'UTC',
 });
 
-/** 0.384 -> "38,4%"; null -> "onbekend". */
-export function formatShare(value: number | null | undefined): string {
+/** 0.384 -> "38,4%" (or "38%" with 0 decimals, where space is short); null -> "onbekend". */
+export function formatShare(value: number | null | undefined, decimals: 0 | 1 = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return 'onbekend';
-  return percent1.format(value).replace(/\s/g, '');
+  return (decimals === 0 ? percent0 : percent1).format(value).replace(/\s/g, '');
 }
 
 export function formatCount(value: number | null | undefined): string {

@@ -1,5 +1,6 @@
 // One-sentence summaries of charts, generated from the same numbers the chart shows.
-import { formatShare } from './format.ts';
+import type { ShareGroupCount } from '../domain/balance.ts';
+import { formatCount, formatShare } from './format.ts';
 
 export function trendSummary(
   label: string,
@@ -18,8 +19,10 @@ export function trendSummary(
     : `Het aandeel vrouwen in ${label} ${direction} ${formatShare(first.share)} in ${first.jaar} naar ${formatShare(last.share)} in ${last.jaar}.`;
 }
 
-export function stripSummary(shares: number[], jaar: number): string {
-  const balanced = shares.filter((s) => s >= 0.4 && s <= 0.6).length;
-  const below = shares.filter((s) => s < 0.4).length;
-  return `Van de ${shares.length} gremia met gegevens in ${jaar} hebben er ${balanced} tussen 40% en 60% vrouwen en ${below} minder dan 40%.`;
+/** "Van de 589 gremia met gegevens in 2025 hebben er 301 40% tot en met 60% vrouwen, 204 minder dan 40% en 84 meer dan 60%." */
+export function shareGroupSummary(groups: readonly ShareGroupCount[], jaar: number): string {
+  const n = (groep: ShareGroupCount['groep']) =>
+    formatCount(groups.find((g) => g.groep === groep)?.n_gremia ?? 0);
+  const total = formatCount(groups[0]?.n_gremia_met_gegevens ?? 0);
+  return `Van de ${total} gremia met gegevens in ${jaar} hebben er ${n('40_60')} 40% tot en met 60% vrouwen, ${n('onder_40')} minder dan 40% en ${n('boven_60')} meer dan 60%.`;
 }

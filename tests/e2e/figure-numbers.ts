@@ -107,9 +107,14 @@ export function figureNumberProblems(
   const csv = csvValues(text);
   const problems: string[] = [];
   const parts: [string, string][] = [
-    ...table.querySelectorAll('tbody th, tbody td').map((c) => ['tabel', c.text] as [string, string]),
+    ...table
+      .querySelectorAll('tbody th, tbody td')
+      .map((c) => ['tabel', c.text] as [string, string]),
     ...figure.querySelectorAll('.summary').map((p) => ['samenvatting', p.text] as [string, string]),
-    ...figure.querySelectorAll('svg text').map((t) => ['grafiek', t.text] as [string, string]),
+    // Axis ticks and reference bands (class tick, ref) are scales, not figures.
+    ...figure
+      .querySelectorAll('svg text:not(.tick):not(.ref)')
+      .map((t) => ['grafiek', t.text] as [string, string]),
   ];
   for (const [where, content] of parts) {
     const { dates, numbers } = numbersIn(content.replace(/\s+/g, ' '));

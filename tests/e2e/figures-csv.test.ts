@@ -1,0 +1,51 @@
+// One measure, one source: on every page of the built default site, every number a figure
+// shows (table, summary sentence, chart labels) is a value of the CSV that figure links, with
+// the site's rounding. Reads the built HTML directly (all pages, in seconds).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { figureNumberProblems } from './figure-numbers.ts';
+
+const distDir = inject('distDir');
+
+describe('figures and their CSVs', () => {
+  it('every figure on every page shows only numbers of the CSV it links', () => {
+    const pages = readdirSync(distDir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('index.html'));
+    const csvCache = new Map<string, string | null>();
+    const load = (href: string): string | null => {
+      if (!csvCache.has(href)) {
+        const path = join(distDir, href.replace(/^\//, ''));
+        csvCache.set(href, existsSync(path) ? readFileSync(path, 'utf8') : null);
+      }
+      return csvCache.get(href)!;
+    };
+    let checked = 0;
+    const templates = new Set<string>();
+    const failures: string[] = [];
+    for (const page of pages) {
+      const root = parse(readFileSync(join(distDir, page), 'utf8'));
+      for (const figure of root.querySelectorAll('figure')) {
+        const problems = figureNumberProblems(figure, load);
+        if (problems === null) continue;
+        checked += 1;
+        templates.add(`${page.split('/')[0]}#${figure.id.replace(/[0-9]+/g, 'N')}`);
+        if (problems.length > 0 && failures.length < 20)
+          failures.push(`${page}#${figure.id}: ${problems.slice(0, 3).join('; ')}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    // The default site has thousands of data figures across the sector, institution,
+    // municipality and Gelijke Kansen pages: a checker that found none would prove nothing.
+    expect(checked).toBeGreaterThan(3000);
+    for (const t of [
+      'sectoren#trend',
+      'sectoren#verdeling',
+      'sectoren#klassen',
+      'gelijke-kansen#per-provincie',
+    ])
+      expect([...templates]).toContain(t);
+  });
+});
