@@ -411,6 +411,20 @@ export const VERGELIJKING_TABLE: TableSpec = {
   ],
 };
 
+export const SCHEPENEN_VERGELIJKING_TABLE: TableSpec = {
+  name: 'schepenen-vergelijking',
+  title: 'Schepenen vergeleken met provincie en Vlaanderen',
+  description:
+    'Aandeel vrouwen onder de schepenen van één gemeente, haar provincie en Vlaanderen (alleen gemeenten waar gender in de bron staat).',
+  fields: [
+    f('peildatum', 'date', 'Datum waarop de mandaten gelden.'),
+    f('gebied', 'string', 'Gemeente, provincie of Vlaanderen.'),
+    f('aandeel_vrouwen', 'number', 'n_schepenen_vrouw / n_schepenen (fractie).'),
+    f('n_schepenen', 'integer', 'Schepenen in gemeenten met bekend gender.'),
+    f('n_schepenen_vrouw', 'integer', 'Waarvan vrouw.'),
+  ],
+};
+
 export const IMPORT_TABLE: TableSpec = {
   name: 'importverslag',
   title: 'Importverslag',
@@ -481,6 +495,7 @@ export const VERANDERINGEN_TABLE: TableSpec = {
 /** Files that are not one of the tables below but still have columns: documented on /data/ too. */
 export const OTHER_TABLES: TableSpec[] = [
   VERGELIJKING_TABLE,
+  SCHEPENEN_VERGELIJKING_TABLE,
   VERDELING_TABLE,
   UITSPLITSING_TABLE,
   VERANDERINGEN_TABLE,

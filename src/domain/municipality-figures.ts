@@ -279,3 +279,54 @@ export function computeGkStatusShares(rows: readonly ProvinceFigures[]): GkStatu
     })),
   );
 }
+
+/** A body of the municipality whose share of women is compared with its province and Flanders. */
+export type ComparedBody = 'raad' | 'schepenen';
+
+export interface BodyComparisonRow {
+  peildatum: string;
+  gebied: string;
+  /** members with known gender (province and Flanders: in municipalities with gender data) */
+  n: number;
+  n_vrouw: number;
+  aandeel_vrouwen: number | null;
+}
+
+/**
+ * One body of a municipality at its latest peildatum beside the same body in its province and in
+ * Flanders: the rows of the comparison figure and of its CSV, computed here only. Empty when the
+ * municipality has no gender data or no members of that body.
+ */
+export function compareBody(
+  figures: readonly MunicipalityFigures[],
+  provinces: readonly ProvinceFigures[],
+  nis: string,
+  body: ComparedBody,
+): BodyComparisonRow[] {
+  const latest = figures.filter((f) => f.nis === nis).at(-1);
+  if (!latest || !latest.geslacht_bekend) return [];
+  const pick = (r: {
+    n_raadsleden: number | null;
+    n_raadsleden_vrouw: number | null;
+    n_schepenen: number | null;
+    n_schepenen_vrouw: number | null;
+  }) =>
+    body === 'raad'
+      ? { n: r.n_raadsleden ?? 0, v: r.n_raadsleden_vrouw ?? 0 }
+      : { n: r.n_schepenen ?? 0, v: r.n_schepenen_vrouw ?? 0 };
+  const own = pick(latest);
+  if (own.n === 0) return [];
+  const row = (gebied: string, c: { n: number; v: number }): BodyComparisonRow => ({
+    peildatum: latest.peildatum,
+    gebied,
+    n: c.n,
+    n_vrouw: c.v,
+    aandeel_vrouwen: c.n > 0 ? c.v / c.n : null,
+  });
+  const rows = [row(latest.gemeente, own)];
+  for (const name of [latest.provincie, FLANDERS]) {
+    const p = provinces.find((r) => r.peildatum === latest.peildatum && r.provincie === name);
+    if (p) rows.push(row(name === FLANDERS ? name : `Provincie ${name}`, pick(p)));
+  }
+  return rows;
+}

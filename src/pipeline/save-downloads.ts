@@ -11,6 +11,7 @@ import {
   PROVINCIES_TABLE,
   GK_STATUS_TABLE,
   VERDELING_TABLE,
+  SCHEPENEN_VERGELIJKING_TABLE,
   REGISTER_GEBIED_TABLE,
   REGISTER_TABLE,
   SECTOREN_TABLE,
@@ -26,6 +27,7 @@ import {
 } from '../domain/download-tables.ts';
 import type { GremiumRecord } from '../domain/records.ts';
 import {
+  compareBody,
   computeGkStatusShares,
   computeProvinceChanges,
   type MunicipalityFigures,
@@ -373,15 +375,30 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
         rows,
         mandatenKind,
       );
-    const comparison = comparisonRows(site, m.nis);
-    if (comparison.length > 0) {
+    const council = compareBody(site.gemeenteCijfers, site.provincieCijfers, m.nis, 'raad');
+    if (council.length > 0)
       await writer.writeCsv(
         `gemeenten/${m.slug}-vergelijking`,
         part(VERGELIJKING_TABLE, m.naam),
-        comparison,
+        council.map(({ n, n_vrouw, ...r }) => ({
+          ...r,
+          n_raadsleden: n,
+          n_raadsleden_vrouw: n_vrouw,
+        })),
         mandatenKind,
       );
-    }
+    const aldermen = compareBody(site.gemeenteCijfers, site.provincieCijfers, m.nis, 'schepenen');
+    if (aldermen.length > 0)
+      await writer.writeCsv(
+        `gemeenten/${m.slug}-schepenen-vergelijking`,
+        part(SCHEPENEN_VERGELIJKING_TABLE, m.naam),
+        aldermen.map(({ n, n_vrouw, ...r }) => ({
+          ...r,
+          n_schepenen: n,
+          n_schepenen_vrouw: n_vrouw,
+        })),
+        mandatenKind,
+      );
   }
   for (const p of site.provincies) {
     const slug = slugify(p.naam);
@@ -460,34 +477,6 @@ export function klassenRows(site: SiteData): Row[] {
         bronsoort: a.bronsoort,
       });
     }
-  }
-  return rows;
-}
-
-/** The municipality's council at its latest peildatum beside its province and Flanders. */
-export function comparisonRows(site: SiteData, nis: string): Row[] {
-  const latest = site.gemeenteCijfers.filter((f) => f.nis === nis).at(-1);
-  if (!latest || !latest.geslacht_bekend || !latest.n_raadsleden) return [];
-  const area = (gebied: string, n: number | null, v: number | null): Row => ({
-    peildatum: latest.peildatum,
-    gebied,
-    n_raadsleden: n,
-    n_raadsleden_vrouw: v,
-    aandeel_vrouwen: n ? (v ?? 0) / n : null,
-  });
-  const rows = [area(latest.gemeente, latest.n_raadsleden, latest.n_raadsleden_vrouw)];
-  for (const name of [latest.provincie, 'Vlaanderen']) {
-    const p = site.provincieCijfers.find(
-      (r) => r.peildatum === latest.peildatum && r.provincie === name,
-    );
-    if (p)
-      rows.push(
-        area(
-          name === 'Vlaanderen' ? name : `Provincie ${name}`,
-          p.n_raadsleden,
-          p.n_raadsleden_vrouw,
-        ),
-      );
   }
   return rows;
 }
