@@ -425,6 +425,37 @@ export const SCHEPENEN_VERGELIJKING_TABLE: TableSpec = {
   ],
 };
 
+export const PROVINCIE_VERGELIJKING_TABLE: TableSpec = {
+  name: 'provincie-vergelijking',
+  title: 'Gemeenteraden en schepenen van een provincie vergeleken met Vlaanderen',
+  description:
+    'Aandeel vrouwen in de gemeenteraden en onder de schepenen van de provincie en van Vlaanderen (gemeenten waar gender in de bron staat).',
+  fields: [
+    f('peildatum', 'date', 'Datum waarop de mandaten gelden.'),
+    f('orgaan', 'string', 'raad (gemeenteraden) of schepenen.'),
+    f('gebied', 'string', 'Provincie of Vlaanderen.'),
+    f('n', 'integer', 'Leden met bekend gender.'),
+    f('n_vrouw', 'integer', 'Waarvan vrouw.'),
+    f('aandeel_vrouwen', 'number', 'n_vrouw / n (fractie).'),
+  ],
+};
+
+export const RANGSCHIKKING_TABLE: TableSpec = {
+  name: 'rangschikking-gemeenteraden',
+  title: 'Gemeenten gerangschikt naar aandeel vrouwen in de gemeenteraad',
+  description:
+    'De gemeenten van een provincie met gender in de bron, het hoogste aandeel vrouwen in de gemeenteraad eerst (gelijke aandelen: zelfde rang).',
+  fields: [
+    f('peildatum', 'date', 'Datum waarop de mandaten gelden.'),
+    f('rang', 'integer', 'Plaats in de provincie (1 = hoogste aandeel).'),
+    f('nis', 'string', 'NIS-code.'),
+    f('gemeente', 'string', 'Naam van de gemeente.'),
+    f('n_raadsleden', 'integer', 'Raadsleden.'),
+    f('n_raadsleden_vrouw', 'integer', 'Waarvan vrouw.'),
+    f('aandeel_vrouwen', 'number', 'n_raadsleden_vrouw / n_raadsleden (fractie).'),
+  ],
+};
+
 export const IMPORT_TABLE: TableSpec = {
   name: 'importverslag',
   title: 'Importverslag',
@@ -496,6 +527,8 @@ export const VERANDERINGEN_TABLE: TableSpec = {
 export const OTHER_TABLES: TableSpec[] = [
   VERGELIJKING_TABLE,
   SCHEPENEN_VERGELIJKING_TABLE,
+  PROVINCIE_VERGELIJKING_TABLE,
+  RANGSCHIKKING_TABLE,
   VERDELING_TABLE,
   UITSPLITSING_TABLE,
   VERANDERINGEN_TABLE,

@@ -330,3 +330,89 @@ export function compareBody(
   }
   return rows;
 }
+
+/** The council and the schepenen of a province beside Flanders on one peildatum. */
+export interface ProvinceBodyRow {
+  peildatum: string;
+  orgaan: ComparedBody;
+  gebied: string;
+  n: number;
+  n_vrouw: number;
+  aandeel_vrouwen: number | null;
+}
+
+export function compareProvinceBodies(
+  provinces: readonly ProvinceFigures[],
+  provincie: string,
+  peildatum: string,
+): ProvinceBodyRow[] {
+  const rows: ProvinceBodyRow[] = [];
+  for (const orgaan of ['raad', 'schepenen'] as const) {
+    for (const name of [provincie, FLANDERS]) {
+      const p = provinces.find((r) => r.peildatum === peildatum && r.provincie === name);
+      if (!p) continue;
+      const n = orgaan === 'raad' ? p.n_raadsleden : p.n_schepenen;
+      const v = orgaan === 'raad' ? p.n_raadsleden_vrouw : p.n_schepenen_vrouw;
+      if (n === 0) continue;
+      rows.push({
+        peildatum,
+        orgaan,
+        gebied: name === FLANDERS ? name : `Provincie ${name}`,
+        n,
+        n_vrouw: v,
+        aandeel_vrouwen: v / n,
+      });
+    }
+  }
+  return rows;
+}
+
+/** A municipality's place among those of its province, by share of women in the council. */
+export interface CouncilRankRow {
+  peildatum: string;
+  rang: number;
+  nis: string;
+  gemeente: string;
+  n_raadsleden: number;
+  n_raadsleden_vrouw: number;
+  aandeel_vrouwen: number;
+}
+
+/**
+ * The municipalities of a province with gender data, highest share of women in the council first
+ * (ties: same rank, alphabetical). Municipalities without gender data are not ranked.
+ */
+export function rankCouncils(
+  figures: readonly MunicipalityFigures[],
+  provincie: string,
+  peildatum: string,
+): CouncilRankRow[] {
+  const ranked = figures
+    .filter(
+      (f) =>
+        f.peildatum === peildatum &&
+        f.provincie === provincie &&
+        f.geslacht_bekend &&
+        (f.n_raadsleden ?? 0) > 0,
+    )
+    .map((f) => ({
+      peildatum,
+      nis: f.nis,
+      gemeente: f.gemeente,
+      n_raadsleden: f.n_raadsleden!,
+      n_raadsleden_vrouw: f.n_raadsleden_vrouw ?? 0,
+      aandeel_vrouwen: (f.n_raadsleden_vrouw ?? 0) / f.n_raadsleden!,
+    }))
+    .sort(
+      (a, b) =>
+        // Compared as fractions exactly (cross-multiplied), so equal shares tie.
+        b.n_raadsleden_vrouw * a.n_raadsleden - a.n_raadsleden_vrouw * b.n_raadsleden ||
+        a.gemeente.localeCompare(b.gemeente, 'nl'),
+    );
+  return ranked.map((r, i) => {
+    const first = ranked.findIndex(
+      (o) => o.n_raadsleden_vrouw * r.n_raadsleden === r.n_raadsleden_vrouw * o.n_raadsleden,
+    );
+    return { ...r, rang: (first < 0 ? i : first) + 1 };
+  });
+}

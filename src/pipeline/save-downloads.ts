@@ -12,6 +12,8 @@ import {
   GK_STATUS_TABLE,
   VERDELING_TABLE,
   SCHEPENEN_VERGELIJKING_TABLE,
+  PROVINCIE_VERGELIJKING_TABLE,
+  RANGSCHIKKING_TABLE,
   REGISTER_GEBIED_TABLE,
   REGISTER_TABLE,
   SECTOREN_TABLE,
@@ -28,7 +30,9 @@ import {
 import type { GremiumRecord } from '../domain/records.ts';
 import {
   compareBody,
+  compareProvinceBodies,
   computeGkStatusShares,
+  rankCouncils,
   computeProvinceChanges,
   type MunicipalityFigures,
   type ProvinceFigures,
@@ -408,6 +412,33 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
         `provincies/${slug}`,
         part(GEMEENTEN_TABLE, p.naam),
         rows,
+        mandatenKind,
+      );
+    const latestPeildatum = site.peildata.at(-1);
+    if (latestPeildatum) {
+      const bodies = compareProvinceBodies(site.provincieCijfers, p.naam, latestPeildatum);
+      if (bodies.length > 0)
+        await writer.writeCsv(
+          `provincies/${slug}-vergelijking`,
+          part(PROVINCIE_VERGELIJKING_TABLE, p.naam),
+          bodies.map((r) => ({ ...r })),
+          mandatenKind,
+        );
+      const ranking = rankCouncils(site.gemeenteCijfers, p.naam, latestPeildatum);
+      if (ranking.length > 0)
+        await writer.writeCsv(
+          `provincies/${slug}-rangschikking`,
+          part(RANGSCHIKKING_TABLE, p.naam),
+          ranking.map((r) => ({ ...r })),
+          mandatenKind,
+        );
+    }
+    const gk = computeGkStatusShares(site.provincieCijfers.filter((r) => r.provincie === p.naam));
+    if (gk.length > 0)
+      await writer.writeCsv(
+        `provincies/${slug}-gelijke-kansen`,
+        part(GK_STATUS_TABLE, p.naam),
+        gk.map((r) => ({ ...r })),
         mandatenKind,
       );
     const totals = site.provincieCijfers.filter((r) => r.provincie === p.naam).map(provincieRow);
