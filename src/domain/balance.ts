@@ -158,3 +158,28 @@ export function classShareOfBoardsWithData(
 ): number | null {
   return klasse === 'geen_gegevens' || nWithData === 0 ? null : n / nWithData;
 }
+
+/**
+ * The Flemish norm for bodies (as the Flemish organisation registry applies it): each sex holds
+ * at least one third of the seats, so at most two thirds are of one sex. A one-seat body can not
+ * be judged ('onbekend'); so can a body whose seats of unknown gender could tip it.
+ */
+export type FlemishNormClass = 'voldoet' | 'voldoet_niet' | 'onbekend';
+
+export function flemishNormClass(c: SeatCounts): FlemishNormClass {
+  const total = totalSeats(c);
+  if (total <= 1) return 'onbekend';
+  // Exact: "at least a third" is 3·count >= total, for women and for everyone else.
+  const holds = (women: number) => 3 * women >= total && 3 * (total - women) >= total;
+  // Every way the seats of unknown gender could fall: judged only when they all agree.
+  const verdicts = Array.from({ length: c.x + 1 }, (_, k) => holds(c.vrouwen + k));
+  if (verdicts.every(Boolean)) return 'voldoet';
+  if (!verdicts.some(Boolean)) return 'voldoet_niet';
+  return 'onbekend';
+}
+
+export const FLEMISH_NORM_LABELS: Record<FlemishNormClass, string> = {
+  voldoet: 'voldoet aan de Vlaamse norm (elk geslacht minstens een derde)',
+  voldoet_niet: 'voldoet niet aan de Vlaamse norm (elk geslacht minstens een derde)',
+  onbekend: 'Vlaamse norm niet te beoordelen (één zetel of onbekend gender)',
+};

@@ -59,3 +59,15 @@ describe('seatsToBalance', () => {
     }
   });
 });
+
+describe('flemishNormClass (each sex at least a third)', () => {
+  it('judges exactly at a third and leaves one-seat bodies and undecidable ones open', async () => {
+    const { flemishNormClass } = await import('../../../src/domain/balance.ts');
+    expect(flemishNormClass({ vrouwen: 2, mannen: 4, x: 0 })).toBe('voldoet'); // exactly 1/3
+    expect(flemishNormClass({ vrouwen: 1, mannen: 3, x: 0 })).toBe('voldoet_niet'); // 1/4
+    expect(flemishNormClass({ vrouwen: 1, mannen: 0, x: 0 })).toBe('onbekend');
+    expect(flemishNormClass({ vrouwen: 1, mannen: 3, x: 1 })).toBe('onbekend'); // 1/5 or 2/5
+    expect(flemishNormClass({ vrouwen: 0, mannen: 7, x: 1 })).toBe('voldoet_niet');
+    expect(flemishNormClass({ vrouwen: 3, mannen: 3, x: 1 })).toBe('voldoet');
+  });
+});
