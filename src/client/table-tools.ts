@@ -1,9 +1,16 @@
 // Sorting and filtering for tables marked data-sortable / data-filterable. Tables are complete
 // and readable without this script; it only adds buttons in the headers and a filter box.
 
-/** Dutch-formatted cell text to a number ("38,4%" -> 38.4, "1.176" -> 1176), or null. */
+/**
+ * Dutch-formatted cell text to a number ("38,4%" -> 38.4, "1.176" -> 1176, "25,0% (2 van 8)" ->
+ * 25), or null. A trailing "(n van N)" says what the share is of; it does not sort.
+ */
 export function cellNumber(text: string): number | null {
-  const cleaned = text.replace(/[%\s]/g, '').replace(/\./g, '').replace(',', '.');
+  const cleaned = text
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/[%\s]/g, '')
+    .replace(/\./g, '')
+    .replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
   return Number(cleaned);
 }
