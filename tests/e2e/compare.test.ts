@@ -48,7 +48,8 @@ describe('comparison', () => {
     const gentRow = page.locator('table[data-compare-rows] tbody tr', {
       has: page.getByRole('link', { name: 'Gent', exact: true }),
     });
-    const gentCouncil = (await gentRow.locator('td').nth(3).textContent())!.trim();
+    // The list gives the share with its n ("47,6% (10 van 21)"); the comparison the share.
+    const gentCouncil = (await gentRow.locator('td').nth(3).textContent())!.trim().split(' (')[0]!;
 
     await page
       .getByRole('link', { name: /Bekijk de vergelijking \(3 gekozen\)/ })
