@@ -62,5 +62,24 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[id]')) {
   const pngButton = downloadButton('(PNG)', id, () => toPng(svg, `${id}.png`));
   pngButton.dataset.format = 'png';
   anchor.before(svgButton, ' ', pngButton, ' ');
+  const report = reportLink(figure);
+  if (report) anchor.after(' · ', report);
+}
+
+/**
+ * "Meld een fout in deze grafiek": the publisher's contact (from the footer) with a subject that
+ * names the figure and its permanent address, so a report says exactly what it is about.
+ */
+function reportLink(figure: HTMLElement): HTMLAnchorElement | null {
+  const contact = document.querySelector<HTMLAnchorElement>('a[data-contact]')?.dataset.contact;
+  if (!contact) return null;
+  const caption = figure.querySelector('figcaption')?.textContent?.trim() ?? figure.id;
+  const where = `${location.origin}${location.pathname}#${figure.id}`;
+  const link = document.createElement('a');
+  link.textContent = 'Meld een fout in deze grafiek';
+  link.href = /^https?:/i.test(contact)
+    ? contact
+    : `mailto:${contact.replace(/^mailto:/i, '')}?subject=${encodeURIComponent(`Fout in grafiek "${caption}" op ${where}`)}`;
+  return link;
 }
 export {};
