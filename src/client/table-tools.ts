@@ -66,7 +66,7 @@ function enhanceFiltering(table: HTMLTableElement, index: number): void {
   input.type = 'search';
   input.id = id;
   input.autocomplete = 'off';
-  const selects: { column: number; select: HTMLSelectElement }[] = [];
+  const selects: { column: number; select: HTMLSelectElement; key: string }[] = [];
   const controls = document.createElement('div');
   controls.className = 'filter-controls';
   controls.append(label, input);
@@ -83,7 +83,7 @@ function enhanceFiltering(table: HTMLTableElement, index: number): void {
     selectLabel.textContent = th?.textContent?.trim() ?? 'Kolom';
     select.append(new Option('alle', ''), ...values.map((v) => new Option(v, v)));
     controls.append(selectLabel, select);
-    selects.push({ column, select });
+    selects.push({ column, select, key: paramKey(selectLabel.textContent) });
   }
   const status = document.createElement('p');
   status.setAttribute('role', 'status');
@@ -104,9 +104,43 @@ function enhanceFiltering(table: HTMLTableElement, index: number): void {
       if (!row.hidden) shown += 1;
     }
     status.textContent = `${shown} van ${body.rows.length} rijen getoond.`;
+    if (index === 0) writeState(input.value, selects);
   };
   input.addEventListener('input', apply);
   for (const { select } of selects) select.addEventListener('change', apply);
+  // The first table's filter lives in the address, so a filtered list can be shared and reloaded.
+  if (index === 0) {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('filter') ?? '';
+    for (const { select, key } of selects) {
+      const value = params.get(key);
+      if (value !== null && [...select.options].some((o) => o.value === value))
+        select.value = value;
+    }
+    if (input.value !== '' || selects.some(({ select }) => select.value !== '')) apply();
+  }
+}
+
+/** "Gelijke Kansen" -> "gelijke-kansen": a column's name in the address. */
+function paramKey(label: string | null): string {
+  return (label ?? 'kolom')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function writeState(text: string, selects: { select: HTMLSelectElement; key: string }[]): void {
+  const params = new URLSearchParams(location.search);
+  if (text.trim() === '') params.delete('filter');
+  else params.set('filter', text.trim());
+  for (const { select, key } of selects) {
+    if (select.value === '') params.delete(key);
+    else params.set(key, select.value);
+  }
+  const query = params.toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }
 
 document

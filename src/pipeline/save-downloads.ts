@@ -37,6 +37,7 @@ import {
   type MunicipalityFigures,
   type ProvinceFigures,
 } from '../domain/municipality-figures.ts';
+import { GK_STATUSES } from '../domain/mandaten.ts';
 import { seatCheck, type RegisterAreaRow, type RegisterOrganisation } from '../domain/roo.ts';
 import { isDemo, type Bronsoort } from '../domain/source-kinds.ts';
 import { slugify } from '../domain/text.ts';
@@ -246,6 +247,19 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
     site.provincieCijfers.map(provincieRow),
     mandatenKind,
   );
+  // One list per Gelijke Kansen status on the latest peildatum: the CSV of /gelijke-kansen/<status>/.
+  const lastPeildatum = site.peildata.at(-1);
+  if (lastPeildatum)
+    for (const status of GK_STATUSES)
+      await writer.writeCsv(
+        `gelijke-kansen/${status}`,
+        part(GEMEENTEN_TABLE, `Gelijke Kansen: ${status}`),
+        site.gemeenteCijfers
+          .filter((r) => r.peildatum === lastPeildatum && r.gk_status === status)
+          .sort((a, b) => a.gemeente.localeCompare(b.gemeente, 'nl'))
+          .map(gemeenteRow),
+        mandatenKind,
+      );
   if (site.provincieCijfers.length > 0)
     await writer.writeAllFormats(
       'gelijke-kansen-status',

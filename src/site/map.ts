@@ -8,7 +8,7 @@ import { GK_STATUS_LABELS } from './municipalities.ts';
 export const GK_MAP_CATEGORIES: MapCategory[] = [
   { key: 'schepen', label: `${GK_STATUS_LABELS.schepen} bevoegd`, fill: '#0b4a8b' },
   { key: 'burgemeester', label: `${GK_STATUS_LABELS.burgemeester} bevoegd`, fill: '#7a3aa3' },
-  { key: 'geen', label: 'Niemand bevoegd', fill: '#8a8a8a' },
+  { key: 'geen', label: 'Geen', fill: '#8a8a8a' },
   { key: 'onbekend', label: 'Onbekend (gearceerd)', fill: '#ffffff', hatched: true },
 ];
 

@@ -4,11 +4,20 @@ import type { MunicipalityFigures } from '../domain/municipality-figures.ts';
 import type { SiteData } from '../domain/site-data.ts';
 import { formatCount, formatDate } from './format.ts';
 
+/** The values of gk_status in gemeenten.csv, capitalised: the same words on pages and in files. */
 export const GK_STATUS_LABELS: Record<GkStatus, string> = {
   schepen: 'Schepen',
   burgemeester: 'Burgemeester',
-  geen: 'Niemand',
+  geen: 'Geen',
   onbekend: 'Onbekend',
+};
+
+/** What each status means, for the list pages and their links. */
+export const GK_STATUS_MEANINGS: Record<GkStatus, string> = {
+  schepen: 'minstens één schepen is bevoegd voor Gelijke Kansen',
+  burgemeester: 'alleen de burgemeester is bevoegd (geen schepen)',
+  geen: 'het college heeft bevoegdheden geregistreerd, maar geen voor Gelijke Kansen',
+  onbekend: 'er zijn geen bevoegdheden geregistreerd, of de gemeente staat niet in het extract',
 };
 
 export function figuresOn(site: SiteData, peildatum: string | undefined): MunicipalityFigures[] {
