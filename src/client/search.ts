@@ -1,5 +1,9 @@
 // Search page enhancement: Pagefind is fetched only once the reader shows intent (focus, typing
-// or a ?q= in the URL); the query is kept in the URL and result counts are announced.
+// or a ?q= in the URL); the query is kept in the URL and result counts are announced. Results
+// come 20 at a time ("Toon meer"); a query without results gets the nearest names (a typo) and
+// places to browse.
+import { nearestNames, type Suggestion } from '../site/search-suggestions.ts';
+import { TERMS_MARKER } from '../site/search-terms.ts';
 
 interface PagefindResult {
   data: () => Promise<{
@@ -54,31 +58,109 @@ async function run(query: string): Promise<void> {
   const pf = await loadPagefind();
   const type = typeSelect?.value ?? '';
   const { results } = await pf.search(query, type ? { filters: { type } } : {});
-  const top = await Promise.all(results.slice(0, 20).map((r) => r.data()));
   if (ticket !== latest) return;
-  list.replaceChildren(
-    ...top.map((d) => {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = d.url;
-      a.textContent = d.meta.title ?? d.url;
-      const p = document.createElement('p');
-      // Pagefind's excerpt marks hits with <mark>; it is built from our own escaped pages.
-      p.innerHTML = d.excerpt;
-      const meta = document.createElement('p');
-      meta.className = 'meta';
-      // Every result says its kind of source, so a fictional figure never passes for a real one.
-      meta.textContent = [d.filters?.type?.[0], d.filters?.bron?.[0], d.meta.kerncijfer]
-        .filter(Boolean)
-        .join(' · ');
-      li.append(a, meta, p);
-      return li;
-    }),
-  );
-  statusEl.textContent =
-    results.length === 0
-      ? `Geen resultaten voor “${query}”.`
-      : `${results.length} resultaten voor “${query}”${results.length > 20 ? ', de eerste 20 staan hieronder' : ''}.`;
+  list.replaceChildren();
+  more?.remove();
+  if (results.length === 0) {
+    statusEl.textContent = `Geen resultaten voor “${query}”.`;
+    await suggest(query, ticket);
+    return;
+  }
+  await showPage(results, 0, query, ticket);
+}
+
+const PAGE = 20;
+let more: HTMLButtonElement | null = null;
+
+async function showPage(
+  results: PagefindResult[],
+  from: number,
+  query: string,
+  ticket: number,
+): Promise<void> {
+  if (!statusEl || !list) return;
+  const page = await Promise.all(results.slice(from, from + PAGE).map((r) => r.data()));
+  if (ticket !== latest) return;
+  list.append(...page.map(resultItem));
+  const shown = Math.min(results.length, from + PAGE);
+  statusEl.textContent = `${results.length} resultaten voor “${query}”${results.length > shown ? `, de eerste ${shown} staan hieronder` : ''}.`;
+  more?.remove();
+  if (shown < results.length) {
+    more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'button';
+    more.textContent = `Toon meer resultaten (${Math.min(PAGE, results.length - shown)} van de ${results.length - shown} overige)`;
+    more.addEventListener('click', () => {
+      // Focus moves to the first new result, so keyboard users continue where the list grew.
+      const firstNew = list.children.length;
+      void showPage(results, shown, query, ticket).then(() =>
+        list.children[firstNew]?.querySelector('a')?.focus(),
+      );
+    });
+    list.after(more);
+  }
+}
+
+function resultItem(d: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = d.url;
+  a.textContent = d.meta.title ?? d.url;
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  // Every result says its kind of source, so a fictional figure never passes for a real one.
+  meta.textContent = [d.filters?.type?.[0], d.filters?.bron?.[0], d.meta.kerncijfer]
+    .filter(Boolean)
+    .join(' · ');
+  li.append(a, meta);
+  // An excerpt from the hidden block of search terms says nothing to a reader: left out.
+  if (!d.excerpt.includes(TERMS_MARKER)) {
+    const p = document.createElement('p');
+    // Pagefind's excerpt marks hits with <mark>; it is built from our own escaped pages.
+    p.innerHTML = d.excerpt;
+    li.append(p);
+  }
+  return li;
+}
+
+let names: Promise<Suggestion[]> | null = null;
+
+/** No results: the nearest names (a typo, a locality) and places to browse instead. */
+async function suggest(query: string, ticket: number): Promise<void> {
+  if (!list) return;
+  const base = document.documentElement.dataset.base ?? '/';
+  names ??= fetch(`${base}zoeken/namen.json`).then((r) => r.json() as Promise<Suggestion[]>);
+  const nearest = nearestNames(query, await names);
+  if (ticket !== latest) return;
+  const link = (s: Suggestion) => {
+    const a = document.createElement('a');
+    a.href = `${base}${s.pad.replace(/^\//, '')}`;
+    a.textContent = s.naam;
+    return a;
+  };
+  const items: HTMLElement[] = [];
+  if (nearest.length > 0) {
+    const p = document.createElement('p');
+    p.append('Bedoelde u ');
+    nearest.forEach((s, i) =>
+      p.append(i > 0 ? (i === nearest.length - 1 ? ' of ' : ', ') : '', link(s)),
+    );
+    p.append('?');
+    items.push(p);
+  }
+  const browse = document.createElement('p');
+  browse.append('Of blader: ');
+  [
+    { naam: 'Sectoren', pad: '/sectoren/' },
+    { naam: 'Vlaamse gemeenten', pad: '/gemeenten/' },
+    { naam: 'Gelijke Kansen', pad: '/gelijke-kansen/' },
+    { naam: 'Methode', pad: '/methode/' },
+  ].forEach((s, i) => browse.append(i > 0 ? ' · ' : '', link(s)));
+  items.push(browse);
+  const li = document.createElement('li');
+  li.className = 'no-results';
+  li.append(...items);
+  list.append(li);
 }
 
 if (form && input) {

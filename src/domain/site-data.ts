@@ -71,6 +71,8 @@ export interface SiteData {
   registerGebieden: RegisterAreaRow[];
   instellingen: InstitutionSummary[];
   gemeenten: MunicipalityEntry[];
+  /** localities and postcodes (bpost) per municipality NIS, for search */
+  plaatsen: { postcode: string; plaats: string; nis: string }[];
   peildata: string[];
   gemeenteCijfers: MunicipalityFigures[];
   provincieCijfers: ProvinceFigures[];

@@ -136,3 +136,58 @@ export async function readChangelog(path: string, problems: Problems): Promise<C
     (await readValidatedJson(path, ChangelogSchema, problems)) ?? { edities: [], correcties: [] }
   );
 }
+
+export interface PlaceName {
+  postcode: string;
+  plaats: string;
+  nis: string;
+}
+
+/**
+ * referentie/postcodes.csv (optional; bpost's list, facts): postcode, locality and the NIS of the
+ * municipality it belongs to, for search only. A row of a municipality the reference table does
+ * not know is counted and skipped (a DATA_DIR may publish fewer municipalities), never guessed.
+ */
+export async function readPlaceNames(
+  path: string,
+  knownNis: ReadonlySet<string>,
+  problems: Problems,
+): Promise<PlaceName[]> {
+  const name = relativeName(path);
+  const table = await readCsvTable(path);
+  const report = problems.report(name, 'referentie');
+  report.rijen_gelezen = table.rows.length + table.raggedLines.length;
+  if (reportTableIssues(table, name, problems)) return [];
+  for (const column of ['postcode', 'plaats', 'nis'])
+    if (!table.header.includes(column))
+      problems.error({ file: name, line: 1 }, `kolom '${column}' ontbreekt`);
+  for (const ragged of table.raggedLines)
+    problems.error(
+      { file: name, line: ragged.line },
+      `${ragged.fields} velden, verwacht ${table.header.length}`,
+    );
+  const result: PlaceName[] = [];
+  for (const { line, values } of table.rows) {
+    const [postcode, plaats, nis] = ['postcode', 'plaats', 'nis'].map((c) =>
+      (values[c] ?? '').trim(),
+    );
+    if (!/^\d{4}$/.test(postcode!))
+      problems.error(
+        { file: name, line, column: 'postcode' },
+        `${JSON.stringify(postcode)} is geen postcode van 4 cijfers`,
+      );
+    else if (!/^\d{5}$/.test(nis!))
+      problems.error(
+        { file: name, line, column: 'nis' },
+        `${JSON.stringify(nis)} is geen NIS-code van 5 cijfers`,
+      );
+    else if (plaats === '' || plaats!.length > 100)
+      problems.error({ file: name, line, column: 'plaats' }, 'leeg of langer dan 100 tekens');
+    else if (!knownNis.has(nis!)) problems.skip(name, 'gemeente niet in referentie/gemeenten.csv');
+    else {
+      result.push({ postcode: postcode!, plaats: plaats!, nis: nis! });
+      report.rijen_gebruikt += 1;
+    }
+  }
+  return result;
+}

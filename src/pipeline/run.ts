@@ -32,6 +32,7 @@ import { readPersonen } from './read-personen.ts';
 import { readPublishedFigures } from './read-published.ts';
 import { readBoundaries } from './read-boundaries.ts';
 import {
+  readPlaceNames,
   readChangelog,
   readEdition,
   readMunicipalities,
@@ -255,6 +256,19 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
       join(projectDataDir, 'referentie', 'grenzen.topojson'),
     ].find((p) => existsSync(p)) ?? null;
   const sources: SourceFile[] = [];
+  const placesPath = [
+    join(dataDir, 'referentie', 'postcodes.csv'),
+    join(projectDataDir, 'referentie', 'postcodes.csv'),
+  ].find((p) => existsSync(p));
+  const places = placesPath
+    ? await readPlaceNames(placesPath, new Set(municipalities.map((m) => m.nis)), problems)
+    : [];
+  if (placesPath)
+    sources.push({
+      bestand: relativeName(placesPath),
+      soort: 'referentie',
+      bron: await readProvenance(placesPath, problems),
+    });
   if (referencePath)
     sources.push({
       bestand: relativeName(referencePath),
@@ -395,6 +409,7 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
     registerGebieden: registerAreaRows(roo.snapshots),
     instellingen: summariseInstitutions(gremia, await institutionPins(dataDir, options)),
     gemeenten: entries,
+    plaatsen: places,
     peildata: extracts.map((e) => e.peildatum),
     gemeenteCijfers,
     provincieCijfers,

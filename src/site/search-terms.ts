@@ -20,6 +20,9 @@ export function nameVariants(name: string): string[] {
   return [name.replace(/-/g, ' '), parts.join(''), ...parts];
 }
 
+/** The marker that opens the hidden term block: the search page drops excerpts that show it. */
+export const TERMS_MARKER = 'Zoektermen:';
+
 export function searchTerms(names: string[], text: string[] = []): string {
   const terms = new Set<string>();
   for (const name of names) for (const v of nameVariants(name)) terms.add(v);
@@ -27,5 +30,7 @@ export function searchTerms(names: string[], text: string[] = []): string {
   for (const [compound, parts] of Object.entries(COMPOUNDS)) {
     if (haystack.includes(compound)) for (const p of parts) terms.add(p);
   }
-  return [...terms].join(' ');
+  // Bare numbers (postcodes) are terms as they are.
+  for (const t of text) if (/^\d{4}$/.test(t)) terms.add(t);
+  return `${TERMS_MARKER} ${[...terms].join(' ')}`;
 }

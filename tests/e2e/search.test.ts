@@ -89,3 +89,53 @@ describe('search', () => {
     await context.close();
   });
 });
+
+describe('search ranks the page about a thing above pages that mention it', () => {
+  const first: [string, string][] = [
+    ['onderwijs', '/sectoren/onderwijs/'],
+    ['gelijke kansen', '/gelijke-kansen/'],
+    ['methode', '/methode/'],
+  ];
+  for (const [query, path] of first) {
+    it(`puts ${path} first for "${query}"`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const found = await resultsFor(page, query);
+      expect(found[0], `${query}: ${found.slice(0, 5).join(', ')}`).toBe(path);
+      await context.close();
+    });
+  }
+
+  const places: [string, string][] = [
+    ['Gentbrugge', '/gemeenten/gent/'],
+    ['9000', '/gemeenten/gent/'],
+    ['Borgerhout', '/gemeenten/antwerpen/'],
+    ['Kessel-Lo', '/gemeenten/leuven/'],
+  ];
+  for (const [query, path] of places) {
+    it(`leads the locality or postcode "${query}" to ${path}`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const found = await resultsFor(page, query, 'gemeente');
+      expect(found.slice(0, 3), query).toContain(path);
+      await context.close();
+    });
+  }
+
+  it('shows more than 20 results on request, and suggests a name for a typo', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const many = await resultsFor(page, 'onderwijs');
+    expect(many).toHaveLength(20);
+    await page.getByRole('button', { name: /Toon meer resultaten/ }).click();
+    await expect.poll(() => page.locator('#zoekresultaten li > a').count()).toBeGreaterThan(20);
+    await resultsFor(page, 'gnet');
+    const suggestion = page.locator('#zoekresultaten .no-results a', { hasText: 'Gent' }).first();
+    await suggestion.waitFor();
+    expect(new URL((await suggestion.getAttribute('href'))!, baseUrl).pathname).toBe(
+      '/gemeenten/gent/',
+    );
+    expect(await scanAccessibility(page)).toEqual([]);
+    await context.close();
+  });
+});
