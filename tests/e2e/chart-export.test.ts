@@ -31,7 +31,7 @@ describe('chart downloads', () => {
       page.waitForEvent('download'),
       figure.locator('button.svg-download[data-format="svg"]').click(),
     ]);
-    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg).not.toContain('currentColor');
     expect(svg).not.toContain('var(');
     // The seat marks in the light palette's colours (global.css --women #6a2c91, --men #0b6e69),
@@ -47,7 +47,7 @@ describe('chart downloads', () => {
       page.waitForEvent('download'),
       figure.locator('button.svg-download[data-format="png"]').click(),
     ]);
-    const png = readFileSync((await pngDownload.path())!);
+    const png = readFileSync(await pngDownload.path());
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     const height = png.readUInt32BE(20);
     // Drawn at twice the size, with the band below the chart.
