@@ -155,7 +155,13 @@ async function firstPage(site: string, kind: string): Promise<string | null> {
   if (!existsSync(join(site, kind))) return null;
   const entries = await readdir(join(site, kind), { withFileTypes: true });
   const first = entries
-    .filter((e) => e.isDirectory() && existsSync(join(site, kind, e.name, 'index.html')))
+    // Not the /gemeenten/<nis>/ redirects: a page with content.
+    .filter(
+      (e) =>
+        e.isDirectory() &&
+        !/^\d+$/.test(e.name) &&
+        existsSync(join(site, kind, e.name, 'index.html')),
+    )
     .map((e) => e.name)
     .sort()[0];
   return first ? `${kind}/${first}/` : null;

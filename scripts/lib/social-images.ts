@@ -17,10 +17,10 @@ const SAFE_KEY = /^[a-z0-9][a-z0-9-]*$/;
 /**
  * A card has a handful of flat colours and anti-aliased text: a 16-colour palette without
  * dithering looks the same and weighs under a third of a full-colour PNG at about the same CPU
- * (measured on 61 default cards: 8.9 kB and 10.1 ms against 30 kB and 10 ms; deflate level 9
- * would save 0.1 kB more for 1.5 ms more per card), so the 3,000 cards cost 28 MB, not 99.
+ * (measured on 61 default cards: 8.8 kB and 11.6 ms against 30 kB and 10 ms with full colour;
+ * deflate level 6 is 9.3 kB at 9.4 ms), so the 3,000 cards cost 27 MB of dist, not 99.
  */
-const PNG_OPTIONS = { palette: true, colours: 16, dither: 0, compressionLevel: 8, effort: 1 };
+const PNG_OPTIONS = { palette: true, colours: 16, dither: 0, compressionLevel: 9, effort: 1 };
 /** Part of the cache key: a cached card made with other settings is not reused. */
 const PNG_KEY = JSON.stringify(PNG_OPTIONS);
 

@@ -56,12 +56,39 @@ function writeUrl(): void {
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
 }
 
+type CardFile = Omit<CompareCard, 'perioden'> & {
+  omgeving: string;
+  perioden: { periode: string; entiteit: CompareCard['perioden'][number]['entiteit'] }[];
+};
+type Environment = { perioden: Omit<CompareCard['perioden'][number], 'entiteit'>[] };
+const environments = new Map<string, Promise<Environment>>();
+
+/** A card joined with its sector's or province's figures, stored once per environment. */
 async function loadCard(kind: CompareKind, key: string): Promise<void> {
   const id = `${kind}:${key}`;
   if (cards.has(id)) return;
   try {
     const response = await fetch(`${base}vergelijken/gegevens/${COMPARE_PARAMS[kind]}/${key}.json`);
-    cards.set(id, response.ok ? ((await response.json()) as CompareCard) : 'ontbreekt');
+    if (!response.ok) {
+      cards.set(id, 'ontbreekt');
+      return;
+    }
+    const file = (await response.json()) as CardFile;
+    if (!environments.has(file.omgeving))
+      environments.set(
+        file.omgeving,
+        fetch(`${base}vergelijken/gegevens/omgeving/${file.omgeving}.json`).then(
+          (r) => r.json() as Promise<Environment>,
+        ),
+      );
+    const environment = await environments.get(file.omgeving)!;
+    cards.set(id, {
+      ...file,
+      perioden: file.perioden.map((p) => {
+        const around = environment.perioden.find((e) => e.periode === p.periode);
+        return { ...p, context: around?.context ?? null, totaal: around?.totaal ?? null };
+      }),
+    });
   } catch {
     cards.set(id, 'ontbreekt');
   }

@@ -62,6 +62,14 @@ function rowsOf(rows: readonly Row[], kind: Bronsoort | null): Row[] {
   return isDemo(kind) ? rows.map((r) => ({ ...r, voorbeelddata: 'ja' })) : [...rows];
 }
 
+/**
+ * A table as JSON with one row per line: as compact as JSON gets (a third smaller than indented
+ * for the 12 MB quick-scan table) and still readable and diffable line by line.
+ */
+export function jsonRows(rows: readonly object[]): string {
+  return rows.length === 0 ? '[]\n' : `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+}
+
 export class DownloadWriter {
   readonly files: DownloadFile[] = [];
 
@@ -115,14 +123,7 @@ export class DownloadWriter {
     const data = rowsOf(rows, kind).map((r) =>
       Object.fromEntries(fields.map((f) => [f.name, typedCell(r[f.name] ?? null, f)])),
     );
-    await this.save(
-      `${path}.json`,
-      spec.name,
-      'json',
-      rows.length,
-      `${JSON.stringify(data, null, 1)}\n`,
-      kind,
-    );
+    await this.save(`${path}.json`, spec.name, 'json', rows.length, jsonRows(data), kind);
   }
 
   /**

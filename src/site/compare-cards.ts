@@ -29,13 +29,42 @@ function institutionMeasures(a: GremiaAggregate): MeasureValues {
   };
 }
 
+/** What an entity is compared with, per period: its sector or province, and the whole. */
+export interface CompareEnvironment {
+  perioden: { periode: string; context: MeasureValues | null; totaal: MeasureValues | null }[];
+}
+
+const sectorEnvironments = new WeakMap<Indexes, Map<string, CompareEnvironment>>();
+
+/** A sector and the whole of its kind of source, every year: shared by all its institutions. */
+export function sectorEnvironment(ix: Indexes, sector: string): CompareEnvironment {
+  const cache = sectorEnvironments.get(ix) ?? new Map<string, CompareEnvironment>();
+  sectorEnvironments.set(ix, cache);
+  const cached = cache.get(sector);
+  if (cached) return cached;
+  const kind = sectorKind(ix.site, sector) ?? 'bronbestand';
+  // The whole of the same kind of source only: real and demo never meet in one total.
+  const totals = ix.site.totaalCijfers.filter((r) => r.bronsoort === kind);
+  const environment = {
+    perioden: (ix.sectorRows.get(sector) ?? []).map((row) => {
+      const totaal = totals.find((r) => r.jaar === row.jaar);
+      return {
+        periode: String(row.jaar),
+        context: institutionMeasures(row),
+        totaal: totaal ? institutionMeasures(totaal) : null,
+      };
+    }),
+  };
+  cache.set(sector, environment);
+  return environment;
+}
+
 export function institutionCard(ix: Indexes, institution: InstitutionSummary): CompareCard {
   const records = ix.gremiaByInstitution.get(institution.id) ?? [];
   const sector = ix.site.sectoren.find((s) => s.sector === institution.sector);
-  const sectorRows = ix.sectorRows.get(institution.sector) ?? [];
   const years = [...new Set(records.map((r) => r.jaar))].sort((a, b) => a - b);
   const kind = sectorKind(ix.site, institution.sector) ?? 'bronbestand';
-  const byYear = (rows: AggregateRow[], jaar: number) => rows.find((r) => r.jaar === jaar);
+  const environment = sectorEnvironment(ix, institution.sector);
   return {
     soort: 'instelling',
     sleutel: institution.slug,
@@ -48,17 +77,29 @@ export function institutionCard(ix: Indexes, institution: InstitutionSummary): C
     totaal: { naam: wholeName(kind), pad: '/sectoren/' },
     bronsoort: kind,
     perioden: years.map((jaar) => {
-      const context = byYear(sectorRows, jaar);
-      // The whole of the same kind of source only: real and demo never meet in one total.
-      const totaal = byYear(
-        ix.site.totaalCijfers.filter((r) => r.bronsoort === kind),
-        jaar,
-      );
+      const around = environment.perioden.find((p) => p.periode === String(jaar));
       return {
         periode: String(jaar),
         entiteit: institutionMeasures(aggregateGremia(records.filter((r) => r.jaar === jaar))),
-        context: context ? institutionMeasures(context) : null,
-        totaal: totaal ? institutionMeasures(totaal) : null,
+        context: around?.context ?? null,
+        totaal: around?.totaal ?? null,
+      };
+    }),
+  };
+}
+
+/** A province and Flanders on every peildatum: shared by all its municipalities. */
+export function provinceEnvironment(ix: Indexes, provincie: string): CompareEnvironment {
+  const area = (peildatum: string, name: string) =>
+    ix.site.provincieCijfers.find((p) => p.peildatum === peildatum && p.provincie === name);
+  return {
+    perioden: ix.site.peildata.map((peildatum) => {
+      const province = area(peildatum, provincie);
+      const flanders = area(peildatum, 'Vlaanderen');
+      return {
+        periode: peildatum,
+        context: province ? areaMeasures(province) : null,
+        totaal: flanders ? areaMeasures(flanders) : null,
       };
     }),
   };
@@ -80,8 +121,7 @@ export function municipalityCard(ix: Indexes, m: MunicipalityEntry): CompareCard
   const figures = [...(ix.figuresByNis.get(m.nis) ?? [])].sort((a, b) =>
     a.peildatum.localeCompare(b.peildatum),
   );
-  const area = (peildatum: string, provincie: string) =>
-    ix.site.provincieCijfers.find((p) => p.peildatum === peildatum && p.provincie === provincie);
+  const environment = provinceEnvironment(ix, m.provincie);
   return {
     soort: 'gemeente',
     sleutel: m.nis,
@@ -93,8 +133,7 @@ export function municipalityCard(ix: Indexes, m: MunicipalityEntry): CompareCard
     perioden: figures
       .filter((f) => f.in_extract)
       .map((f) => {
-        const province = area(f.peildatum, f.provincie);
-        const flanders = area(f.peildatum, 'Vlaanderen');
+        const around = environment.perioden.find((p) => p.periode === f.peildatum);
         return {
           periode: f.peildatum,
           entiteit: {
@@ -104,8 +143,8 @@ export function municipalityCard(ix: Indexes, m: MunicipalityEntry): CompareCard
             aandeel_raad_vrouw: womenShare(f.n_raadsleden_vrouw, f.n_raadsleden),
             gelijke_kansen: f.gk_status,
           },
-          context: province ? areaMeasures(province) : null,
-          totaal: flanders ? areaMeasures(flanders) : null,
+          context: around?.context ?? null,
+          totaal: around?.totaal ?? null,
         };
       }),
   };
@@ -115,8 +154,21 @@ export function municipalityCard(ix: Indexes, m: MunicipalityEntry): CompareCard
  * A card as the JSON the browser fetches: shares with the 4 decimals of the CSV downloads (the
  * comparison shows and exports what the CSVs say, and 3,000 cards need not carry 17 digits).
  */
-export function cardJson(card: CompareCard): string {
+export function cardJson(card: object): string {
   return JSON.stringify(card, (_key, value: unknown) =>
     typeof value === 'number' && !Number.isInteger(value) ? roundShare(value) : value,
   );
+}
+
+/**
+ * A card as published: the entity's own figures per period and the name of its environment file
+ * (the sector's or province's figures are the same for all its members: stored once, not in
+ * every one of 3,000 cards). The browser joins the two (src/client/compare.ts).
+ */
+export function cardFileJson(card: CompareCard, omgeving: string): string {
+  return cardJson({
+    ...card,
+    omgeving,
+    perioden: card.perioden.map(({ periode, entiteit }) => ({ periode, entiteit })),
+  });
 }

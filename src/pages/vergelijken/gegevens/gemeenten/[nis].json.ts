@@ -1,7 +1,7 @@
 // The comparison card of one municipality, keyed by its permanent NIS code.
 import type { APIRoute } from 'astro';
-import { indexes } from '../../../../site/entities.ts';
-import { cardJson, municipalityCard } from '../../../../site/compare-cards.ts';
+import { indexes, provinceSlug } from '../../../../site/entities.ts';
+import { cardFileJson, municipalityCard } from '../../../../site/compare-cards.ts';
 import type { MunicipalityEntry } from '../../../../domain/site-data.ts';
 
 export function getStaticPaths() {
@@ -13,7 +13,13 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { municipality } = props as { municipality: MunicipalityEntry };
-  return new Response(cardJson(municipalityCard(indexes(), municipality)), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  return new Response(
+    cardFileJson(
+      municipalityCard(indexes(), municipality),
+      `provincie-${provinceSlug(municipality.provincie)}`,
+    ),
+    {
+      headers: { 'Content-Type': 'application/json' },
+    },
+  );
 };

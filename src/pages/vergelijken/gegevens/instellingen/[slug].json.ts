@@ -1,7 +1,7 @@
 // The comparison card of one institution (fetched by /vergelijken/ only when compared).
 import type { APIRoute } from 'astro';
 import { indexes } from '../../../../site/entities.ts';
-import { cardJson, institutionCard } from '../../../../site/compare-cards.ts';
+import { cardFileJson, institutionCard } from '../../../../site/compare-cards.ts';
 import type { InstitutionSummary } from '../../../../domain/site-data.ts';
 
 export function getStaticPaths() {
@@ -13,7 +13,10 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { institution } = props as { institution: InstitutionSummary };
-  return new Response(cardJson(institutionCard(indexes(), institution)), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  return new Response(
+    cardFileJson(institutionCard(indexes(), institution), `sector-${institution.sector}`),
+    {
+      headers: { 'Content-Type': 'application/json' },
+    },
+  );
 };
