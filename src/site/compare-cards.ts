@@ -4,7 +4,7 @@
 import { aggregateGremia, type GremiaAggregate } from '../domain/aggregates.ts';
 import { roundShare } from '../domain/cells.ts';
 import type { ProvinceFigures } from '../domain/municipality-figures.ts';
-import type { AggregateRow, InstitutionSummary, MunicipalityEntry } from '../domain/site-data.ts';
+import type { InstitutionSummary, MunicipalityEntry } from '../domain/site-data.ts';
 import type { CompareCard, MeasureValues } from './compare-table.ts';
 import type { Indexes } from './entities.ts';
 import { provinceSlug } from './entities.ts';
