@@ -66,3 +66,14 @@ describe('Gelijke Kansen lists', () => {
     await context.close();
   });
 });
+
+describe('addresses with capitals', () => {
+  it('lead an id written in capitals (as in the downloads) to its lower-case page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL('instellingen/DEMO-00001/', baseUrl).href);
+    await page.waitForURL('**/instellingen/demo-00001/');
+    expect(await page.locator('h1').count()).toBe(1);
+    await context.close();
+  });
+});
