@@ -321,7 +321,7 @@ export function compareBody(
     gebied,
     n: c.n,
     n_vrouw: c.v,
-    aandeel_vrouwen: c.n > 0 ? c.v / c.n : null,
+    aandeel_vrouwen: shareOf(c.v, c.n),
   });
   const rows = [row(latest.gemeente, own)];
   for (const name of [latest.provincie, FLANDERS]) {
@@ -360,7 +360,7 @@ export function compareProvinceBodies(
         gebied: name === FLANDERS ? name : `Provincie ${name}`,
         n,
         n_vrouw: v,
-        aandeel_vrouwen: v / n,
+        aandeel_vrouwen: shareOf(v, n),
       });
     }
   }
@@ -401,7 +401,7 @@ export function rankCouncils(
       gemeente: f.gemeente,
       n_raadsleden: f.n_raadsleden!,
       n_raadsleden_vrouw: f.n_raadsleden_vrouw ?? 0,
-      aandeel_vrouwen: (f.n_raadsleden_vrouw ?? 0) / f.n_raadsleden!,
+      aandeel_vrouwen: shareOf(f.n_raadsleden_vrouw ?? 0, f.n_raadsleden)!,
     }))
     .sort(
       (a, b) =>
@@ -415,4 +415,13 @@ export function rankCouncils(
     );
     return { ...r, rang: (first < 0 ? i : first) + 1 };
   });
+}
+
+/**
+ * The share of women in a body: women / members, null without members. The one definition the
+ * municipality, province and comparison figures and their CSVs use.
+ */
+export function shareOf(women: number | null, members: number | null): number | null {
+  if (women === null || members === null || members === 0) return null;
+  return women / members;
 }

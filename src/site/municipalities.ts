@@ -1,4 +1,5 @@
 // Views on the municipality figures for pages: latest peildatum, labels of statuses.
+import { shareOf } from '../domain/municipality-figures.ts';
 import type { GkStatus } from '../domain/mandaten.ts';
 import type { MunicipalityFigures } from '../domain/municipality-figures.ts';
 import type { SiteData } from '../domain/site-data.ts';
@@ -26,10 +27,8 @@ export function figuresOn(site: SiteData, peildatum: string | undefined): Munici
 }
 
 /** Share of women among counted persons, or null when gender is not in the source. */
-export function womenShare(women: number | null, total: number | null): number | null {
-  if (women === null || total === null || total === 0) return null;
-  return women / total;
-}
+/** The share of women in a body (see shareOf in the domain: one definition). */
+export const womenShare = shareOf;
 
 /** "Op 16 juni 2025: burgemeester is een man; 8 schepenen, van wie 2 vrouwen;" */
 export function collegeSentence(f: MunicipalityFigures, demo: boolean): string {
