@@ -297,6 +297,26 @@ export interface BodyComparisonRow {
  * Flanders: the rows of the comparison figure and of its CSV, computed here only. Empty when the
  * municipality has no gender data or no members of that body.
  */
+/** A body's members with known gender and the women among them, in a municipality or area. */
+function bodyCounts(
+  r: {
+    n_raadsleden: number | null;
+    n_raadsleden_vrouw: number | null;
+    n_schepenen: number | null;
+    n_schepenen_vrouw: number | null;
+  },
+  body: ComparedBody,
+): { n: number; v: number } {
+  return body === 'raad'
+    ? { n: r.n_raadsleden ?? 0, v: r.n_raadsleden_vrouw ?? 0 }
+    : { n: r.n_schepenen ?? 0, v: r.n_schepenen_vrouw ?? 0 };
+}
+
+/** "Provincie Limburg", or "Vlaanderen" for the whole. */
+function areaName(provincie: string): string {
+  return provincie === FLANDERS ? provincie : `Provincie ${provincie}`;
+}
+
 export function compareBody(
   figures: readonly MunicipalityFigures[],
   provinces: readonly ProvinceFigures[],
@@ -305,16 +325,7 @@ export function compareBody(
 ): BodyComparisonRow[] {
   const latest = figures.filter((f) => f.nis === nis).at(-1);
   if (!latest || !latest.geslacht_bekend) return [];
-  const pick = (r: {
-    n_raadsleden: number | null;
-    n_raadsleden_vrouw: number | null;
-    n_schepenen: number | null;
-    n_schepenen_vrouw: number | null;
-  }) =>
-    body === 'raad'
-      ? { n: r.n_raadsleden ?? 0, v: r.n_raadsleden_vrouw ?? 0 }
-      : { n: r.n_schepenen ?? 0, v: r.n_schepenen_vrouw ?? 0 };
-  const own = pick(latest);
+  const own = bodyCounts(latest, body);
   if (own.n === 0) return [];
   const row = (gebied: string, c: { n: number; v: number }): BodyComparisonRow => ({
     peildatum: latest.peildatum,
@@ -326,7 +337,7 @@ export function compareBody(
   const rows = [row(latest.gemeente, own)];
   for (const name of [latest.provincie, FLANDERS]) {
     const p = provinces.find((r) => r.peildatum === latest.peildatum && r.provincie === name);
-    if (p) rows.push(row(name === FLANDERS ? name : `Provincie ${name}`, pick(p)));
+    if (p) rows.push(row(areaName(name), bodyCounts(p, body)));
   }
   return rows;
 }
@@ -351,13 +362,12 @@ export function compareProvinceBodies(
     for (const name of [provincie, FLANDERS]) {
       const p = provinces.find((r) => r.peildatum === peildatum && r.provincie === name);
       if (!p) continue;
-      const n = orgaan === 'raad' ? p.n_raadsleden : p.n_schepenen;
-      const v = orgaan === 'raad' ? p.n_raadsleden_vrouw : p.n_schepenen_vrouw;
+      const { n, v } = bodyCounts(p, orgaan);
       if (n === 0) continue;
       rows.push({
         peildatum,
         orgaan,
-        gebied: name === FLANDERS ? name : `Provincie ${name}`,
+        gebied: areaName(name),
         n,
         n_vrouw: v,
         aandeel_vrouwen: shareOf(v, n),

@@ -93,24 +93,17 @@ export const ChangelogSchema = z.object({
 export type Changelog = z.infer<typeof ChangelogSchema>;
 export type Correction = Changelog['correcties'][number];
 
+/** A municipality's or province's name: it becomes a page address, so it must give a slug. */
+const placeName = z
+  .string()
+  .min(1)
+  .max(LIMITS.nameLength)
+  .refine((s) => slugify(s) !== '', 'de naam geeft geen bruikbaar adres (geen letters of cijfers)');
+
 export const MunicipalitySchema = z.object({
   nis: z.string().regex(/^\d{5}$/, 'NIS-code van 5 cijfers'),
-  naam: z
-    .string()
-    .min(1)
-    .max(LIMITS.nameLength)
-    .refine(
-      (s) => slugify(s) !== '',
-      'de naam geeft geen bruikbaar adres (geen letters of cijfers)',
-    ),
-  provincie: z
-    .string()
-    .min(1)
-    .max(LIMITS.nameLength)
-    .refine(
-      (s) => slugify(s) !== '',
-      'de naam geeft geen bruikbaar adres (geen letters of cijfers)',
-    ),
+  naam: placeName,
+  provincie: placeName,
   arrondissement: z.string().default(''),
   aliassen: z
     .string()

@@ -14,9 +14,26 @@ import {
   type Edition,
   type Provenance,
 } from '../domain/records.ts';
-import { readCsvTable, reportNoRows, reportTableIssues } from './read-table.ts';
+import { readCsvTable, reportNoRows, reportTableIssues, type Table } from './read-table.ts';
 import type { Problems } from './problems.ts';
 import { relativeName } from './paths.ts';
+
+/** The reference tables' shared checks: required columns present, no rows of the wrong width. */
+function reportMissingAndRagged(
+  table: Table,
+  name: string,
+  columns: readonly string[],
+  problems: Problems,
+): void {
+  for (const column of columns)
+    if (!table.header.includes(column))
+      problems.error({ file: name, line: 1 }, `kolom '${column}' ontbreekt`);
+  for (const ragged of table.raggedLines)
+    problems.error(
+      { file: name, line: ragged.line },
+      `${ragged.fields} velden, verwacht ${table.header.length}`,
+    );
+}
 
 export async function readMunicipalities(
   path: string,
@@ -27,16 +44,7 @@ export async function readMunicipalities(
   const report = problems.report(name, 'referentie');
   report.rijen_gelezen = table.rows.length + table.raggedLines.length;
   if (reportTableIssues(table, name, problems) || reportNoRows(table, name, problems)) return [];
-  for (const column of ['nis', 'naam', 'provincie']) {
-    if (!table.header.includes(column))
-      problems.error({ file: name, line: 1 }, `kolom '${column}' ontbreekt`);
-  }
-  for (const ragged of table.raggedLines) {
-    problems.error(
-      { file: name, line: ragged.line },
-      `${ragged.fields} velden, verwacht ${table.header.length}`,
-    );
-  }
+  reportMissingAndRagged(table, name, ['nis', 'naam', 'provincie'], problems);
   const result: Municipality[] = [];
   const seen = new Map<string, number>();
   const provinceSlugs = new Map<string, { naam: string; line: number }>();
@@ -158,14 +166,7 @@ export async function readPlaceNames(
   const report = problems.report(name, 'referentie');
   report.rijen_gelezen = table.rows.length + table.raggedLines.length;
   if (reportTableIssues(table, name, problems)) return [];
-  for (const column of ['postcode', 'plaats', 'nis'])
-    if (!table.header.includes(column))
-      problems.error({ file: name, line: 1 }, `kolom '${column}' ontbreekt`);
-  for (const ragged of table.raggedLines)
-    problems.error(
-      { file: name, line: ragged.line },
-      `${ragged.fields} velden, verwacht ${table.header.length}`,
-    );
+  reportMissingAndRagged(table, name, ['postcode', 'plaats', 'nis'], problems);
   const result: PlaceName[] = [];
   for (const { line, values } of table.rows) {
     const [postcode, plaats, nis] = ['postcode', 'plaats', 'nis'].map((c) =>

@@ -418,6 +418,7 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
         mandatenKind,
       );
   }
+  const latestPeildatum = site.peildata.at(-1);
   for (const p of site.provincies) {
     const slug = slugify(p.naam);
     const rows = site.gemeenteCijfers.filter((r) => r.provincie === p.naam).map(gemeenteRow);
@@ -428,7 +429,6 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
         rows,
         mandatenKind,
       );
-    const latestPeildatum = site.peildata.at(-1);
     if (latestPeildatum) {
       const bodies = compareProvinceBodies(site.provincieCijfers, p.naam, latestPeildatum);
       if (bodies.length > 0)
