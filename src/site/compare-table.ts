@@ -16,6 +16,11 @@ export interface MeasureSpec {
   contextFormat: MeasureFormat;
   /** what the context value means when it differs from the entity's (shown in the header) */
   contextNote?: string;
+  /**
+   * The CSV column for the context value when it is of another type than the entity's (a share
+   * beside a text): one column never mixes "man" and 0.1273.
+   */
+  contextKey?: string;
   /** words for coded text values on the page (the CSV keeps the codes) */
   labels?: Record<string, string>;
 }
@@ -66,6 +71,7 @@ export const MEASURES: Record<CompareKind, MeasureSpec[]> = {
       format: 'text',
       contextFormat: 'share',
       contextNote: 'bij provincie en Vlaanderen het aandeel vrouwen',
+      contextKey: 'aandeel_burgemeesters_vrouw',
     },
     { key: 'schepenen', label: 'Schepenen', format: 'count', contextFormat: 'count' },
     {
@@ -87,6 +93,7 @@ export const MEASURES: Record<CompareKind, MeasureSpec[]> = {
       contextFormat: 'share',
       contextNote:
         'bij provincie en Vlaanderen het aandeel gemeenten met een schepen voor Gelijke Kansen',
+      contextKey: 'aandeel_gemeenten_gk_schepen',
       labels: { schepen: 'een schepen', burgemeester: 'de burgemeester', geen: 'niemand' },
     },
   ],
@@ -181,7 +188,20 @@ function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The comparison as CSV (RFC 4180, comma, shares as fractions with 4 decimals). */
+/**
+ * The CSV columns of one measure: one, or two when entity and context values differ in type
+ * (the entity's text in `key`, the context's share in `contextKey`; each empty on the other rows).
+ */
+function csvColumns(spec: MeasureSpec): { name: string; roles: RowRole[] }[] {
+  if (spec.format === spec.contextFormat || !spec.contextKey)
+    return [{ name: spec.key, roles: ['entiteit', 'context', 'totaal'] }];
+  return [
+    { name: spec.key, roles: ['entiteit'] },
+    { name: spec.contextKey, roles: ['context', 'totaal'] },
+  ];
+}
+
+/** The comparison as CSV (RFC 4180, comma, shares as fractions with 4 decimals, typed columns). */
 export function comparisonCsv(
   kind: CompareKind,
   periode: string,
@@ -194,7 +214,7 @@ export function comparisonCsv(
     'naam',
     'sleutel',
     kind === 'instelling' ? 'jaar' : 'peildatum',
-    ...specs.map((s) => s.key),
+    ...specs.flatMap((s) => csvColumns(s).map((c) => c.name)),
     'bronsoort',
     ...(demo ? ['voorbeelddata'] : []),
   ];
@@ -203,7 +223,11 @@ export function comparisonCsv(
     neutraliseFormula(r.naam),
     r.sleutel,
     periode,
-    ...specs.map((s) => csvValue(r.values?.[s.key], measureFormat(s, r.rol))),
+    ...specs.flatMap((s) =>
+      csvColumns(s).map((c) =>
+        c.roles.includes(r.rol) ? csvValue(r.values?.[s.key], measureFormat(s, r.rol)) : '',
+      ),
+    ),
     r.bronsoort,
     ...(demo ? [isDemo(r.bronsoort) ? 'ja' : 'nee'] : []),
   ]);

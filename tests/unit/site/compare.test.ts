@@ -159,6 +159,60 @@ describe('comparison table', () => {
     expect(csv.find((l) => l.startsWith('entiteit,Alfa'))).toMatch(/,voorbeelddata,ja$/);
   });
 
+  it('keeps every CSV column of one type: a text measure and its context share get two columns', () => {
+    const gemeente: CompareCard = {
+      soort: 'gemeente',
+      sleutel: '44021',
+      naam: 'Gent',
+      pad: '/gemeenten/gent/',
+      context: { naam: 'Oost-Vlaanderen', pad: '/provincies/oost-vlaanderen/' },
+      totaal: { naam: 'Vlaanderen', pad: '/provincies/' },
+      bronsoort: 'bronbestand',
+      perioden: [
+        {
+          periode: '2025-06-16',
+          entiteit: {
+            burgemeester: 'man',
+            schepenen: 9,
+            aandeel_schepenen_vrouw: 0.4444,
+            aandeel_raad_vrouw: 0.5,
+            gelijke_kansen: 'schepen',
+          },
+          context: {
+            burgemeester: 0.1273,
+            schepenen: 300,
+            aandeel_schepenen_vrouw: 0.4,
+            aandeel_raad_vrouw: 0.41,
+            gelijke_kansen: 0.62,
+          },
+          totaal: null,
+        },
+      ],
+    };
+    const [header, entity, context] = comparisonCsv(
+      'gemeente',
+      '2025-06-16',
+      comparisonRows([gemeente], '2025-06-16'),
+    )
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(','));
+    const column = (name: string) => header!.indexOf(name);
+    expect(entity![column('burgemeester')]).toBe('man');
+    expect(entity![column('aandeel_burgemeesters_vrouw')]).toBe('');
+    expect(context![column('burgemeester')]).toBe('');
+    expect(context![column('aandeel_burgemeesters_vrouw')]).toBe('0.1273');
+    expect(entity![column('gelijke_kansen')]).toBe('schepen');
+    expect(context![column('aandeel_gemeenten_gk_schepen')]).toBe('0.6200');
+    // every column holds numbers only or text only
+    for (let i = 0; i < header!.length; i++) {
+      const values = [entity![i], context![i]].filter((v) => v !== '' && v !== undefined);
+      const numeric = values.map((v) => /^-?\d+(\.\d+)?$/.test(v!));
+      if (['rol', 'naam', 'sleutel', 'peildatum', 'bronsoort'].includes(header![i]!)) continue;
+      expect(new Set(numeric).size, header![i]).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('shows values the Dutch way on the page', () => {
     expect(displayValue(0.384, 'share')).toBe('38,4%');
     expect(displayValue(1176, 'count')).toBe('1.176');
