@@ -112,7 +112,12 @@ describe('comparison', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^rol,naam,sleutel,peildatum,burgemeester,/);
+    expect(lines[0]).toMatch(
+      /^rol,naam,sleutel,peildatum,burgemeester,aandeel_burgemeesters_vrouw,/,
+    );
+    // the mayor's gender and the context's share of women mayors sit in separate columns
+    expect(lines.find((l) => l.startsWith('entiteit,Gent,'))).toMatch(/,(man|vrouw),,/);
+    expect(lines.find((l) => l.startsWith('totaal,Vlaanderen,'))).toMatch(/,,0\.\d{4},/);
     expect(lines.filter((l) => l.startsWith('entiteit,'))).toHaveLength(2);
     expect(lines.some((l) => l.startsWith('entiteit,Gent,44021,'))).toBe(true);
     expect(lines.some((l) => l.startsWith('totaal,Vlaanderen,'))).toBe(true);
