@@ -9,6 +9,7 @@ import { runPipeline } from '../../src/pipeline/run.ts';
 import type { SiteData } from '../../src/domain/site-data.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeSocialImages } from './social-images.ts';
+import { writeFigureExtras } from './figure-extras.ts';
 import {
   builtPages,
   checkManifest,
@@ -133,6 +134,10 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
     );
     await time('edities', () => copyEditions(site, options.dataDir, workDir, stagingSite));
     await time('pagefind', () => buildSearchIndex(stagingSite));
+    // After Pagefind, which need not parse the embed pages (they are not indexed anyway).
+    await time('insluiten en metadata', () =>
+      writeFigureExtras(stagingSite, site, options.basePath ?? process.env.BASE_PATH ?? '/'),
+    );
     await images;
     await rename(imagesDir, join(stagingSite, 'beelden'));
     await time('sitemap en permanente URLs', async () => {

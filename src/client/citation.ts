@@ -1,4 +1,5 @@
-// Fills in the date consulted in citation strings and adds a copy button to each of them.
+// Fills in the date consulted in citation strings and adds a copy button to each of them and to
+// every other code to copy (the embed code, marked data-copy with its button's label).
 import { CONSULTED_PLACEHOLDER } from '../site/citation.ts';
 
 const today = new Intl.DateTimeFormat('nl-NL', {
@@ -7,13 +8,14 @@ const today = new Intl.DateTimeFormat('nl-NL', {
   year: 'numeric',
 }).format(new Date());
 
-for (const code of document.querySelectorAll<HTMLElement>('code.citation')) {
-  code.textContent = (code.textContent ?? '').replace(CONSULTED_PLACEHOLDER, today);
+for (const code of document.querySelectorAll<HTMLElement>('code.citation, code[data-copy]')) {
+  if (code.matches('.citation'))
+    code.textContent = (code.textContent ?? '').replace(CONSULTED_PLACEHOLDER, today);
   if (!navigator.clipboard) continue;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'link-button';
-  button.textContent = 'Kopieer de bronvermelding';
+  button.textContent = code.dataset.copy ?? 'Kopieer de bronvermelding';
   const status = document.createElement('span');
   status.setAttribute('role', 'status');
   status.className = 'meta';

@@ -122,6 +122,18 @@ describe.skipIf(!hasNginx)(`site under ${BASE} on nginx`, () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('cache-control')).toContain('max-age=300');
     expect((await fetch(`${origin}${BASE}bestaat-niet/`)).status).toBe(404);
+    // pages may not be framed; their figures' embed pages may, by any site
+    expect(csp).toContain("frame-ancestors 'none'");
+    const embed = await fetch(`${origin}${BASE}gemeenten/gent/insluiten-raad-vergelijking.html`);
+    expect(embed.status).toBe(200);
+    expect(embed.headers.get('content-type')).toContain('text/html');
+    const embedCsp = embed.headers.get('content-security-policy') ?? '';
+    expect(embedCsp).toContain('frame-ancestors *');
+    expect(embedCsp).toContain("script-src 'self'");
+    expect(await embed.text()).toContain(`href="${BASE}_astro/`);
+    expect((await fetch(`${origin}${BASE}gemeenten/gent/insluiten-bestaat-niet.html`)).status).toBe(
+      404,
+    );
     expect((await fetch(`${origin}${BASE.slice(0, -1)}`, { redirect: 'manual' })).status).toBe(301);
   });
 

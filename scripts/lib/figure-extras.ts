@@ -1,0 +1,184 @@
+// After Astro: reads every built figure once and writes what travels with it: an embed page
+// beside its page (insluiten-<figuur>.html) and, beside every CSV download, a metadata file that
+// names the figures built from it. Reading the built figures (not recomputing them) keeps the
+// embed identical to the page and the metadata's titles identical to the captions.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { DOWNLOAD_TABLES, OTHER_TABLES, type TableSpec } from '../../src/domain/download-tables.ts';
+import type { SiteData } from '../../src/domain/site-data.ts';
+import { isDemo } from '../../src/domain/source-kinds.ts';
+import { downloadPathOf } from '../../src/site/edition-links.ts';
+import { embedFileName, isEmbeddableId, renderEmbedPage } from '../../src/site/embed.ts';
+import {
+  csvMetadata,
+  metadataPathOf,
+  sourcesOf,
+  type FigureReference,
+} from '../../src/site/figure-metadata.ts';
+import { licenseUrl } from '../../src/site/json-ld.ts';
+
+const SITE_NAME = 'Genderdiversiteit in de top';
+
+export interface FigureExtrasResult {
+  embeds: number;
+  metadata: number;
+}
+
+interface BuiltFigure {
+  id: string;
+  caption: string;
+  summary: string;
+  chartHtml: string;
+  source: string;
+  peildatum: string;
+  csvHref: string | null;
+  citation: string;
+}
+
+/** The figures of a built page that carry a chart and a source line (Figure.astro). */
+export function figuresOf(document: HTMLElement): BuiltFigure[] {
+  const figures: BuiltFigure[] = [];
+  for (const figure of document.querySelectorAll('figure[id]')) {
+    const chart = figure.querySelector('div.chart');
+    const source = figure.querySelector('p.meta span.bron');
+    if (!chart || !source) continue;
+    const text = (selector: string) =>
+      (figure.querySelector(selector)?.text ?? '').replace(/\s+/g, ' ').trim();
+    const csv = figure
+      .querySelectorAll('p.meta a')
+      .map((a) => a.getAttribute('href') ?? '')
+      .find((h) => h.endsWith('.csv'));
+    figures.push({
+      id: figure.id,
+      caption: text('figcaption'),
+      summary: text('p.summary'),
+      chartHtml: chart.innerHTML,
+      source: source.text.replace(/\s+/g, ' ').trim(),
+      peildatum: text('p.meta span.peildatum'),
+      csvHref: csv ?? null,
+      citation: text('code.citation'),
+    });
+  }
+  return figures;
+}
+
+async function builtPageFiles(siteDir: string): Promise<string[]> {
+  const entries = await readdir(siteDir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => join(e.parentPath, e.name))
+    .filter((file) => !relative(siteDir, file).split(sep).includes('pagefind'))
+    .sort();
+}
+
+function specOf(table: string): TableSpec | undefined {
+  return [...DOWNLOAD_TABLES, ...OTHER_TABLES].find((s) => s.name === table);
+}
+
+export async function writeFigureExtras(
+  siteDir: string,
+  site: SiteData,
+  basePath: string,
+): Promise<FigureExtrasResult> {
+  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  const csvEntries = new Map(
+    site.downloads.filter((d) => d.format === 'csv').map((d) => [d.path, d]),
+  );
+  const figuresOfCsv = new Map<string, FigureReference[]>();
+  const edition = `${site.editie.titel}, editie ${site.editie.publicatiedatum}`;
+  let embeds = 0;
+  // The site's address as the pages state it (SITE_URL and base path included).
+  let siteUrl: URL | null = null;
+
+  for (const file of await builtPageFiles(siteDir)) {
+    const html = await readFile(file, 'utf8');
+    if (!html.includes('class="bron"')) continue;
+    const document = parse(html);
+    const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    if (!canonical) continue; // redirects and the 404 page carry no figures of their own
+    siteUrl ??= new URL(base, canonical);
+    const stylesheets = document
+      .querySelectorAll('head link[rel="stylesheet"]')
+      .map((l) => l.getAttribute('href') ?? '')
+      .filter(Boolean);
+    const pageDemo = document.querySelector('.demo-banner') !== null;
+    for (const figure of figuresOf(document)) {
+      if (!isEmbeddableId(figure.id))
+        throw new Error(
+          `${relative(siteDir, file)}: figuur-id '${figure.id}' kan geen insluitpagina krijgen`,
+        );
+      const downloadPath = figure.csvHref ? downloadPathOf(figure.csvHref, base) : null;
+      const entry = downloadPath ? csvEntries.get(downloadPath) : undefined;
+      const figureUrl = `${canonical}#${figure.id}`;
+      const embedName = embedFileName(figure.id);
+      await writeFile(
+        join(dirname(file), embedName),
+        renderEmbedPage({
+          figureId: figure.id,
+          caption: figure.caption,
+          summary: figure.summary,
+          chartHtml: figure.chartHtml,
+          source: figure.source,
+          peildatum: figure.peildatum,
+          figureUrl,
+          csvHref: figure.csvHref,
+          metadataHref:
+            entry && figure.csvHref
+              ? figure.csvHref.slice(0, -entry.path.length) + metadataPathOf(entry.path)
+              : null,
+          stylesheets,
+          heightScript: `${base}insluiten-hoogte.js`,
+          siteName: SITE_NAME,
+          licence: site.editie.licentie,
+          edition,
+          demo: entry ? isDemo(entry.bronsoort) : pageDemo,
+        }),
+      );
+      embeds++;
+      if (entry) {
+        const list = figuresOfCsv.get(entry.path) ?? [];
+        list.push({
+          titel: figure.caption,
+          url: figureUrl,
+          peildatum: figure.peildatum,
+          citeer: figure.citation,
+          insluiten: new URL(embedName, canonical).href,
+        });
+        figuresOfCsv.set(entry.path, list);
+      }
+    }
+  }
+
+  const root =
+    siteUrl ?? new URL(base, process.env.SITE_URL ?? 'https://genderdiversiteit.example.org');
+  let metadata = 0;
+  for (const entry of csvEntries.values()) {
+    const spec = specOf(entry.table);
+    if (!spec)
+      throw new Error(`downloads/${entry.path}: geen beschrijving voor tabel ${entry.table}`);
+    const csvFile = join(siteDir, 'downloads', entry.path);
+    const header = (await readFile(csvFile, 'utf8')).split('\n', 1)[0]!.replace(/^\uFEFF/, '');
+    const content = csvMetadata({
+      entry,
+      spec,
+      columns: header.split(','),
+      csvUrl: new URL(`downloads/${entry.path}`, root).href,
+      figures: figuresOfCsv.get(entry.path) ?? [],
+      edition: {
+        titel: site.editie.titel,
+        datum: site.editie.publicatiedatum,
+        uitgever: site.editie.uitgever,
+        licentie: site.editie.licentie,
+      },
+      licenceUrl: licenseUrl(site.editie.licentie, site.editie.licentie_url),
+      sources: sourcesOf(entry, site.bronnen),
+    });
+    await writeFile(
+      join(siteDir, 'downloads', metadataPathOf(entry.path)),
+      `${JSON.stringify(content)}\n`,
+    );
+    metadata++;
+  }
+  return { embeds, metadata };
+}

@@ -1,0 +1,148 @@
+// The metadata file beside every CSV download (<naam>.metadata.json): a Frictionless tabular data
+// resource that says what the file is without the site: title, every column with its type,
+// definition and unit, the sources with peildatum, edition, licence, citation and the permanent
+// addresses of the file and the figures built from it. Pure: the build fills it in from the
+// download list and the built figures (scripts/lib/figure-extras.ts).
+import { DEMO_FIELD, type FieldSpec, type TableSpec } from '../domain/download-tables.ts';
+import type { DownloadEntry, SourceFile } from '../domain/site-data.ts';
+import { isDemo } from '../domain/source-kinds.ts';
+
+/** "gemeenten/gent.csv" -> "gemeenten/gent.metadata.json" */
+export function metadataPathOf(csvPath: string): string {
+  if (!csvPath.endsWith('.csv')) throw new Error(`${csvPath} is geen CSV-bestand`);
+  return `${csvPath.slice(0, -'.csv'.length)}.metadata.json`;
+}
+
+/** The unit of a column, read from its name and type (the dictionary's own conventions). */
+export function fieldUnit(field: FieldSpec): string | null {
+  if (field.type === 'date') return 'datum (JJJJ-MM-DD)';
+  if (field.name === 'jaar') return 'jaar';
+  if (field.type === 'number') return 'fractie (0-1)';
+  if (field.type === 'integer') return field.name === 'rang' ? 'rangnummer' : 'aantal';
+  if (field.type === 'boolean') return 'ja/nee';
+  return null;
+}
+
+/** Tables built from the Flemish mandaten extracts; the others come from gremia and the register. */
+const FLEMISH_TABLES = new Set([
+  'gemeenten',
+  'provincies',
+  'gelijke-kansen-status',
+  'gelijke-kansen-verandering',
+  'gemeente-vergelijking',
+  'schepenen-vergelijking',
+  'provincie-vergelijking',
+  'rangschikking-gemeenteraden',
+]);
+const FLEMISH_SOURCES: readonly SourceFile['soort'][] = ['mandaten', 'personen'];
+const DUTCH_SOURCES: readonly SourceFile['soort'][] = ['gremia', 'roo'];
+
+export interface SourceReference {
+  title: string;
+  path: string;
+  url?: string;
+  peildatum?: string;
+}
+
+/**
+ * The source files a download is built from: those of its own kind of source (real and demo
+ * never share a file) and of its side (Flemish mandaten or Dutch boards). The import report
+ * (no kind) is about every file.
+ */
+export function sourcesOf(entry: DownloadEntry, bronnen: readonly SourceFile[]): SourceReference[] {
+  const soorten = FLEMISH_TABLES.has(entry.table) ? FLEMISH_SOURCES : DUTCH_SOURCES;
+  return bronnen
+    .filter((b) =>
+      entry.bronsoort === null
+        ? true
+        : b.bronsoort === entry.bronsoort &&
+          (entry.bronsoort === 'gepubliceerd' || soorten.includes(b.soort)),
+    )
+    .map((b) => ({
+      title: b.bron?.titel ?? b.bestand,
+      path: b.bestand,
+      ...(b.bron?.url ? { url: b.bron.url } : {}),
+      ...(b.peildatum ? { peildatum: b.peildatum } : {}),
+    }));
+}
+
+export interface FigureReference {
+  titel: string;
+  /** the figure's permanent address: its page's canonical URL and anchor */
+  url: string;
+  peildatum: string;
+  citeer: string;
+  insluiten: string;
+}
+
+export interface MetadataInput {
+  entry: DownloadEntry;
+  spec: TableSpec;
+  /** the columns of the file as written (its header line) */
+  columns: readonly string[];
+  csvUrl: string;
+  figures: readonly FigureReference[];
+  edition: { titel: string; datum: string; uitgever: string; licentie: string };
+  licenceUrl: string | null;
+  sources: readonly SourceReference[];
+}
+
+/**
+ * The columns of a file with their definitions, in the file's order. A header without a
+ * definition is a build error: a metadata file must never leave a column unexplained.
+ */
+export function describedFields(spec: TableSpec, columns: readonly string[]): FieldSpec[] {
+  const known = new Map([...spec.fields, DEMO_FIELD].map((f) => [f.name, f]));
+  return columns.map((name) => {
+    const field = known.get(name);
+    if (!field) throw new Error(`kolom '${name}' staat niet in de beschrijving van ${spec.name}`);
+    return field;
+  });
+}
+
+export function csvMetadata(input: MetadataInput): object {
+  const demo = isDemo(input.entry.bronsoort);
+  const first = input.figures[0];
+  const name = input.entry.path
+    .replace(/\.csv$/, '')
+    .replace(/[^a-z0-9]+/gi, '-')
+    .toLowerCase();
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
+    name,
+    type: 'table',
+    title: `${first?.titel ?? input.spec.title}${demo ? ' (voorbeelddata)' : ''}`,
+    description: demo
+      ? `VOORBEELDDATA: gegenereerde, fictieve cijfers, geen echte gegevens. ${input.spec.description}`
+      : input.spec.description,
+    path: input.csvUrl,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    dialect: { delimiter: ',', header: true, lineTerminator: '\n' },
+    bytes: input.entry.bytes,
+    hash: `sha256:${input.entry.sha256}`,
+    rijen: input.entry.rows,
+    ...(input.entry.bronsoort ? { bronsoort: input.entry.bronsoort } : {}),
+    voorbeelddata: demo,
+    schema: {
+      fields: describedFields(input.spec, input.columns).map((f) => {
+        const unit = fieldUnit(f);
+        return {
+          name: f.name,
+          type: f.type,
+          description: f.description,
+          ...(unit ? { eenheid: unit } : {}),
+        };
+      }),
+      missingValues: [''],
+    },
+    sources: input.sources,
+    licenses: [
+      { name: input.edition.licentie, ...(input.licenceUrl ? { path: input.licenceUrl } : {}) },
+    ],
+    editie: input.edition,
+    // the figures built from the file, each with its own citation and embed page
+    figuren: input.figures,
+  };
+}
