@@ -59,6 +59,15 @@ export function embedResizeCode(scriptUrl: string): string {
   return `<script src="${escapeXml(scriptUrl)}" async></script>`;
 }
 
+/** A page title within 70 characters (what validators and search results show in full). */
+export function embedTitle(caption: string, siteName: string): string {
+  const full = `${caption} | ${siteName}`;
+  if (full.length <= 70) return full;
+  if (caption.length <= 70) return caption;
+  const cut = caption.slice(0, 69);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).trimEnd()}…`;
+}
+
 export interface EmbedPageInput {
   figureId: string;
   caption: string;
@@ -97,7 +106,7 @@ export function renderEmbedPage(input: EmbedPageInput): string {
   const demo = input.demo
     ? `<p class="demo-label"><strong>Voorbeelddata:</strong> gegenereerde, fictieve cijfers, geen echte gegevens.</p>`
     : '';
-  return `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(input.caption)} | ${e(input.siteName)}</title><meta name="robots" content="noindex"><link rel="canonical" href="${e(input.figureUrl)}">${input.stylesheets
+  return `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(embedTitle(input.caption, input.siteName))}</title><meta name="robots" content="noindex"><link rel="canonical" href="${e(input.figureUrl)}">${input.stylesheets
     .map((s) => `<link rel="stylesheet" href="${e(s)}">`)
     .join(
       '',

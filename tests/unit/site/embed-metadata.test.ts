@@ -1,7 +1,13 @@
 // The embed page and the metadata beside a CSV, as pure functions: names, escaping, heights,
 // column definitions and which sources a file names.
 import { describe, expect, it } from 'vitest';
-import { embedCode, embedFileName, embedHeight, renderEmbedPage } from '../../../src/site/embed.ts';
+import {
+  embedCode,
+  embedFileName,
+  embedHeight,
+  embedTitle,
+  renderEmbedPage,
+} from '../../../src/site/embed.ts';
 import {
   csvMetadata,
   describedFields,
@@ -19,6 +25,16 @@ describe('embed', () => {
     expect(embedFileName('raad-vergelijking')).toBe('insluiten-raad-vergelijking.html');
     for (const bad of ['../x', 'A B', '', 'a/b', 'x.html'])
       expect(() => embedFileName(bad)).toThrow();
+  });
+
+  it('keeps the page title within 70 characters', () => {
+    expect(embedTitle('Kort', 'Site')).toBe('Kort | Site');
+    const long = embedTitle(
+      'Aandeel vrouwen in de raad van bestuur van een heel lange instelling met een lange naam',
+      'Site',
+    );
+    expect(long.length).toBeLessThanOrEqual(70);
+    expect(long.endsWith('…')).toBe(true);
   });
 
   it('escapes the title and address in the iframe code', () => {
