@@ -1,6 +1,20 @@
 // Horizontal bars with the value written beside each bar (for balance classes and comparisons).
+// Each label sits on its own line(s) above its bar, so long names need no label column and the
+// chart stays readable at phone width.
 import { scaleLinear } from 'd3-scale';
-import { demoMark, escapeXml, svgOpen, type ChartOptions } from './svg.ts';
+import {
+  CHART_WIDTH,
+  FONT,
+  LINE,
+  demoBand,
+  demoMark,
+  escapeXml,
+  svgOpen,
+  textBlock,
+  textWidth,
+  wrapText,
+  type ChartOptions,
+} from './svg.ts';
 
 export interface Bar {
   label: string;
@@ -9,32 +23,37 @@ export interface Bar {
   highlight?: boolean;
 }
 
+const BAR = 16;
+const GAP = 10;
+
 export function renderBarChart(
   bars: Bar[],
   options: ChartOptions & { id: string; max?: number },
 ): string {
-  const width = options.width ?? 640;
-  const labelWidth = 230;
-  const rowHeight = 28;
-  const height = bars.length * rowHeight + 24;
+  const width = options.width ?? CHART_WIDTH;
+  const valueRoom = Math.max(40, ...bars.map((b) => textWidth(b.display))) + 8;
   const max = options.max ?? Math.max(1e-9, ...bars.map((b) => b.value));
   const x = scaleLinear()
     .domain([0, max])
-    .range([0, width - labelWidth - 70]);
-  const parts = [svgOpen(width, height, options.title, options.id)];
-  bars.forEach((b, i) => {
-    const yTop = 8 + i * rowHeight;
-    parts.push(
-      `<text x="${labelWidth - 8}" y="${yTop + 15}" text-anchor="end" font-size="13" fill="currentColor">${escapeXml(b.label)}</text>`,
+    .range([0, width - valueRoom - 2]);
+  const body: string[] = [];
+  let y = demoBand(options.demo);
+  for (const b of bars) {
+    const lines = wrapText(b.label, width - 4);
+    body.push(textBlock(lines, 0, y + FONT));
+    y += lines.length * LINE + 2;
+    const w = Math.max(1, x(b.value));
+    body.push(
+      `<rect x="0" y="${y}" width="${w.toFixed(1)}" height="${BAR}" fill="currentColor" fill-opacity="${b.highlight ? 0.9 : 0.55}"/>`,
+      `<text x="${(w + 6).toFixed(1)}" y="${y + BAR - 3}" font-size="${FONT}" fill="currentColor">${escapeXml(b.display)}</text>`,
     );
-    parts.push(
-      `<rect x="${labelWidth}" y="${yTop + 3}" width="${Math.max(1, x(b.value)).toFixed(1)}" height="${rowHeight - 10}" fill="currentColor" fill-opacity="${b.highlight ? 0.9 : 0.55}"/>`,
-    );
-    parts.push(
-      `<text x="${labelWidth + x(b.value) + 6}" y="${yTop + 15}" font-size="13" fill="currentColor">${escapeXml(b.display)}</text>`,
-    );
-  });
-  parts.push(demoMark(options.demo, width - 4, height - 4));
-  parts.push('</svg>');
-  return parts.join('');
+    y += BAR + GAP;
+  }
+  const height = Math.ceil(y);
+  return [
+    svgOpen(width, height, options.title, options.id),
+    demoMark(options.demo, width),
+    ...body,
+    '</svg>',
+  ].join('');
 }

@@ -2,7 +2,15 @@
 // named in the legend, so colour never carries the meaning alone.
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { demoMark, escapeXml, svgOpen, type ChartOptions } from './svg.ts';
+import {
+  CHART_WIDTH,
+  FONT,
+  demoBand,
+  demoMark,
+  escapeXml,
+  svgOpen,
+  type ChartOptions,
+} from './svg.ts';
 
 export interface MapCategory {
   key: string;
@@ -37,13 +45,14 @@ export function renderChoropleth(
   categories: MapCategory[],
   options: MapOptions,
 ): string {
-  const width = options.width ?? 640;
-  const mapHeight = options.mapHeight ?? 300;
-  const columns = options.legendColumns ?? 2;
-  const fontSize = options.fontSize ?? 13;
+  const width = options.width ?? CHART_WIDTH;
+  const mapHeight = options.mapHeight ?? Math.round(width * 0.5);
+  const columns = options.legendColumns ?? 1;
+  const fontSize = options.fontSize ?? FONT;
+  const top = demoBand(options.demo);
   const rowHeight = Math.max(24, fontSize + 10);
   const legendHeight = rowHeight * Math.ceil(categories.length / columns) + 10;
-  const height = mapHeight + legendHeight;
+  const height = top + mapHeight + legendHeight;
   const collection: FeatureCollection = {
     type: 'FeatureCollection',
     features: areas.map((a): Feature => ({
@@ -59,7 +68,7 @@ export function renderChoropleth(
     `<defs><pattern id="${options.id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="currentColor" stroke-width="2"/></pattern></defs>`,
   );
   const byKey = new Map(categories.map((c) => [c.key, c]));
-  parts.push('<g transform="translate(4 4)" stroke="var(--bg, #fff)" stroke-width="0.5">');
+  parts.push(`<g transform="translate(4 ${top + 4})" stroke="var(--bg, #fff)" stroke-width="0.5">`);
   for (const area of areas) {
     const category = byKey.get(area.category);
     const d = path({ type: 'Feature', properties: {}, geometry: area.geometry });
@@ -75,7 +84,7 @@ export function renderChoropleth(
   const box = Math.max(16, fontSize);
   categories.forEach((c, i) => {
     const x = 8 + (i % columns) * (width / columns);
-    const y = mapHeight + 8 + Math.floor(i / columns) * rowHeight;
+    const y = top + mapHeight + 8 + Math.floor(i / columns) * rowHeight;
     parts.push(
       `<rect x="${x}" y="${y}" width="${box}" height="${box}" fill="${c.fill}" stroke="currentColor"/>`,
     );
@@ -87,7 +96,7 @@ export function renderChoropleth(
       `<text x="${x + box + 8}" y="${y + box - 3}" font-size="${fontSize}" fill="currentColor">${escapeXml(c.label)}</text>`,
     );
   });
-  parts.push(demoMark(options.demo, width - 4, 14));
+  parts.push(demoMark(options.demo, width));
   parts.push('</svg>');
   return parts.join('');
 }

@@ -1,49 +1,74 @@
 // One mark per seat of a single board: women as filled circles, men as open squares, others as
-// triangles, so the shape alone tells them apart.
-import { demoMark, svgOpen, type ChartOptions } from './svg.ts';
+// triangles, so the shape alone tells them apart. The legend sits under the seats and the demo
+// mark above them, so neither covers a seat.
+import {
+  CHART_WIDTH,
+  FONT,
+  LINE,
+  demoBand,
+  demoMark,
+  svgOpen,
+  textWidth,
+  type ChartOptions,
+} from './svg.ts';
+
+const SIZE = 24;
+
+/** A seat's mark; `extra` adds a class (the legend's marks are "key", not seats). */
+function seatMark(kind: 'v' | 'm' | 'x', cx: number, cy: number, extra = ''): string {
+  const cls = `seat-${kind}${extra ? ` ${extra}` : ''}`;
+  if (kind === 'v')
+    return `<circle cx="${cx}" cy="${cy}" r="8" class="${cls}" fill="currentColor"/>`;
+  if (kind === 'm')
+    return `<rect x="${cx - 7}" y="${cy - 7}" width="14" height="14" class="${cls}" fill="none" stroke="currentColor" stroke-width="2.5"/>`;
+  return `<path d="M${cx} ${cy - 8}L${cx + 8} ${cy + 7}H${cx - 8}Z" class="${cls}" fill="none" stroke="currentColor" stroke-width="2"/>`;
+}
 
 export function renderSeatDiagram(
   counts: { vrouwen: number; mannen: number; x: number },
   options: ChartOptions & { id: string },
 ): string {
-  const perRow = 15;
-  const size = 22;
+  const width = options.width ?? CHART_WIDTH;
+  const perRow = Math.floor((width - 8) / SIZE);
   const total = counts.vrouwen + counts.mannen + counts.x;
   const rows = Math.max(1, Math.ceil(total / perRow));
-  const width = Math.max(260, Math.min(perRow, Math.max(total, 1)) * size + 16);
-  const height = rows * size + 40;
-  const parts = [svgOpen(width, height, options.title, options.id)];
+  const top = demoBand(options.demo);
+  const parts: string[] = [];
   const kinds: ('v' | 'm' | 'x')[] = [
     ...Array<'v'>(counts.vrouwen).fill('v'),
     ...Array<'m'>(counts.mannen).fill('m'),
     ...Array<'x'>(counts.x).fill('x'),
   ];
   kinds.forEach((kind, i) => {
-    const cx = 8 + (i % perRow) * size + size / 2;
-    const cy = 8 + Math.floor(i / perRow) * size + size / 2;
-    if (kind === 'v')
-      parts.push(`<circle cx="${cx}" cy="${cy}" r="8" class="seat-v" fill="currentColor"/>`);
-    else if (kind === 'm')
-      parts.push(
-        `<rect x="${cx - 7}" y="${cy - 7}" width="14" height="14" class="seat-m" fill="none" stroke="currentColor" stroke-width="2.5"/>`,
-      );
-    else
-      parts.push(
-        `<path d="M${cx} ${cy - 8}L${cx + 8} ${cy + 7}H${cx - 8}Z" class="seat-x" fill="none" stroke="currentColor" stroke-width="2"/>`,
-      );
+    const cx = 4 + (i % perRow) * SIZE + SIZE / 2;
+    const cy = top + 4 + Math.floor(i / perRow) * SIZE + SIZE / 2;
+    parts.push(seatMark(kind, cx, cy));
   });
-  const ly = rows * size + 30;
-  parts.push(
-    `<circle cx="14" cy="${ly - 4}" r="6" fill="currentColor"/><text x="24" y="${ly}" font-size="12" fill="currentColor">vrouw (${counts.vrouwen})</text>`,
-  );
-  parts.push(
-    `<rect x="100" y="${ly - 10}" width="12" height="12" fill="none" stroke="currentColor" stroke-width="2"/><text x="118" y="${ly}" font-size="12" fill="currentColor">man (${counts.mannen})</text>`,
-  );
-  if (counts.x > 0)
+  // Legend entries flow left to right and wrap when the next one does not fit.
+  const entries: { kind: 'v' | 'm' | 'x'; text: string }[] = [
+    { kind: 'v', text: `vrouw (${counts.vrouwen})` },
+    { kind: 'm', text: `man (${counts.mannen})` },
+    ...(counts.x > 0 ? [{ kind: 'x' as const, text: `anders/onbekend (${counts.x})` }] : []),
+  ];
+  let lx = 0;
+  let ly = top + 4 + rows * SIZE + 10;
+  for (const entry of entries) {
+    const w = 22 + textWidth(entry.text) + 16;
+    if (lx > 0 && lx + w > width) {
+      lx = 0;
+      ly += LINE + 6;
+    }
     parts.push(
-      `<text x="190" y="${ly}" font-size="12" fill="currentColor">△ anders/onbekend (${counts.x})</text>`,
+      seatMark(entry.kind, lx + 10, ly + 9, 'key'),
+      `<text x="${lx + 22}" y="${ly + FONT}" font-size="${FONT}" fill="currentColor">${entry.text}</text>`,
     );
-  parts.push(demoMark(options.demo, width - 4, 14));
-  parts.push('</svg>');
-  return parts.join('');
+    lx += w;
+  }
+  const height = ly + LINE + 6;
+  return [
+    svgOpen(width, height, options.title, options.id),
+    demoMark(options.demo, width),
+    ...parts,
+    '</svg>',
+  ].join('');
 }

@@ -1,7 +1,18 @@
 // Small multiples: the same small bar chart once per panel (e.g. per province), on one scale so
-// the panels can be compared at a glance; every bar carries its value as text.
+// the panels can be compared at a glance; every bar carries its value as text. Panels stack in
+// one column, so each keeps the chart's full width on a phone.
 import { scaleLinear } from 'd3-scale';
-import { demoMark, escapeXml, svgOpen, type ChartOptions } from './svg.ts';
+import {
+  CHART_WIDTH,
+  FONT,
+  demoBand,
+  demoMark,
+  escapeXml,
+  svgOpen,
+  textWidth,
+  wrapText,
+  type ChartOptions,
+} from './svg.ts';
 import type { Bar } from './bars.ts';
 
 export interface Panel {
@@ -9,43 +20,44 @@ export interface Panel {
   bars: Bar[];
 }
 
+const ROW = 22;
+
 export function renderSmallMultiples(
   panels: Panel[],
   options: ChartOptions & { id: string },
 ): string {
-  const width = options.width ?? 640;
-  const columns = 2;
-  const panelWidth = width / columns;
-  const rowHeight = 20;
-  const barsPerPanel = Math.max(1, ...panels.map((p) => p.bars.length));
-  const panelHeight = 28 + barsPerPanel * rowHeight + 12;
-  const height = Math.ceil(panels.length / columns) * panelHeight + 10;
-  const max = Math.max(1e-9, ...panels.flatMap((p) => p.bars.map((b) => b.value)));
-  const labelWidth = 110;
+  const width = options.width ?? CHART_WIDTH;
+  const allBars = panels.flatMap((p) => p.bars);
+  const labelWidth = Math.min(150, Math.max(40, ...allBars.map((b) => textWidth(b.label)))) + 8;
+  const valueRoom = Math.max(40, ...allBars.map((b) => textWidth(b.display))) + 8;
+  const max = Math.max(1e-9, ...allBars.map((b) => b.value));
   const x = scaleLinear()
     .domain([0, max])
-    .range([0, panelWidth - labelWidth - 46]);
-  const parts = [svgOpen(width, height, options.title, options.id)];
-  panels.forEach((panel, i) => {
-    const ox = (i % columns) * panelWidth;
-    const oy = Math.floor(i / columns) * panelHeight;
+    .range([0, width - labelWidth - valueRoom]);
+  const parts: string[] = [];
+  let y = demoBand(options.demo);
+  for (const panel of panels) {
     parts.push(
-      `<text x="${ox + 4}" y="${oy + 18}" font-size="14" font-weight="700" fill="currentColor">${escapeXml(panel.title)}</text>`,
+      `<text x="0" y="${y + FONT + 2}" font-size="${FONT}" font-weight="700" fill="currentColor">${escapeXml(wrapText(panel.title, width, 1)[0] ?? '')}</text>`,
     );
-    panel.bars.forEach((b, j) => {
-      const y = oy + 28 + j * rowHeight;
+    y += 26;
+    for (const b of panel.bars) {
+      const label = wrapText(b.label, labelWidth - 8, 1)[0] ?? '';
+      const w = Math.max(1, x(b.value));
       parts.push(
-        `<text x="${ox + labelWidth - 6}" y="${y + 13}" text-anchor="end" font-size="12" fill="currentColor">${escapeXml(b.label)}</text>`,
+        `<text x="${labelWidth - 6}" y="${y + 15}" text-anchor="end" font-size="${FONT}" fill="currentColor">${escapeXml(label)}</text>`,
+        `<rect x="${labelWidth}" y="${y + 3}" width="${w.toFixed(1)}" height="${ROW - 7}" fill="currentColor" fill-opacity="${b.highlight ? 0.9 : 0.5}"/>`,
+        `<text x="${(labelWidth + w + 5).toFixed(1)}" y="${y + 15}" font-size="${FONT}" fill="currentColor">${escapeXml(b.display)}</text>`,
       );
-      parts.push(
-        `<rect x="${ox + labelWidth}" y="${y + 3}" width="${Math.max(1, x(b.value)).toFixed(1)}" height="${rowHeight - 7}" fill="currentColor" fill-opacity="${b.highlight ? 0.9 : 0.5}"/>`,
-      );
-      parts.push(
-        `<text x="${ox + labelWidth + x(b.value) + 4}" y="${y + 13}" font-size="12" fill="currentColor">${escapeXml(b.display)}</text>`,
-      );
-    });
-  });
-  parts.push(demoMark(options.demo, width - 4, height - 2));
-  parts.push('</svg>');
-  return parts.join('');
+      y += ROW;
+    }
+    y += 12;
+  }
+  const height = Math.ceil(y);
+  return [
+    svgOpen(width, height, options.title, options.id),
+    demoMark(options.demo, width),
+    ...parts,
+    '</svg>',
+  ].join('');
 }

@@ -1,46 +1,94 @@
-// Boards by share of women as a strip of dots (one per board), the 40-60% band shaded.
+// Boards by share of women as a histogram: one bar per ten percentage points with a count axis,
+// the 40-60% band shaded, and under it the three groups of the figure's CSV with their counts.
+// (It replaced a strip of dots that shrank below a pixel for large sectors.)
 import { scaleLinear } from 'd3-scale';
-import { demoMark, svgOpen, type ChartOptions } from './svg.ts';
+import type { ShareGroupCount, SeatCounts } from '../domain/balance.ts';
+import {
+  CHART_WIDTH,
+  FONT,
+  LINE,
+  demoBand,
+  demoMark,
+  svgOpen,
+  textBlock,
+  wrapText,
+  type ChartOptions,
+} from './svg.ts';
 
-export function renderStripChart(shares: number[], options: ChartOptions & { id: string }): string {
-  const width = options.width ?? 640;
-  const margin = { left: 16, right: 16 };
+/**
+ * The ten-point bin of a board, on the group boundaries of countShareGroups (exact integer
+ * comparisons): under 40% in bins 0-3, 40-60% inclusive in bins 4-5, over 60% in bins 6-9.
+ */
+export function shareBin(b: SeatCounts): number {
+  const total = b.vrouwen + b.mannen + b.x;
+  const tenth = Math.floor((10 * b.vrouwen) / total);
+  if (5 * b.vrouwen < 2 * total) return Math.min(3, tenth);
+  if (5 * b.vrouwen <= 3 * total) return 10 * b.vrouwen < 5 * total ? 4 : 5;
+  return Math.max(6, Math.min(9, tenth));
+}
+
+export function shareBins(boards: readonly SeatCounts[]): number[] {
+  const bins = Array<number>(10).fill(0);
+  for (const b of boards) if (b.vrouwen + b.mannen + b.x > 0) bins[shareBin(b)]! += 1;
+  return bins;
+}
+
+export function renderStripChart(
+  boards: readonly SeatCounts[],
+  groups: readonly ShareGroupCount[],
+  options: ChartOptions & { id: string },
+): string {
+  const width = options.width ?? CHART_WIDTH;
+  const bins = shareBins(boards);
+  const top = demoBand(options.demo) + 34;
+  const plotHeight = 150;
+  const left = 44;
+  const right = 22;
+  const bottom = top + plotHeight;
   const x = scaleLinear()
     .domain([0, 1])
-    .range([margin.left, width - margin.right]);
-  // Stack dots that share a 2%-bin so that every board stays visible (a simple beeswarm).
-  const bins = new Map<number, number>();
-  const dots: { cx: number; level: number }[] = [];
-  for (const s of [...shares].sort((a, b) => a - b)) {
-    const bin = Math.round(s * 50);
-    const level = bins.get(bin) ?? 0;
-    bins.set(bin, level + 1);
-    dots.push({ cx: x(bin / 50), level });
-  }
-  const maxLevel = Math.max(1, ...bins.values());
-  const r = Math.max(1.2, Math.min(4, 120 / maxLevel / 2));
-  const height = Math.min(260, Math.max(80, maxLevel * r * 2 + 50));
-  const base = height - 30;
-  const parts = [svgOpen(width, height, options.title, options.id)];
-  parts.push(
-    `<rect x="${x(0.4)}" y="6" width="${x(0.6) - x(0.4)}" height="${base - 6}" fill="var(--band, #e4eef8)"/>`,
-  );
-  parts.push(
-    `<text x="${x(0.5)}" y="18" text-anchor="middle" font-size="11" fill="currentColor" class="ref">evenredig 40–60%</text>`,
-  );
-  const step = Math.min(2 * r, (base - 24) / maxLevel);
-  for (const d of dots)
+    .range([left, width - right]);
+  const y = scaleLinear()
+    .domain([0, Math.max(1, ...bins)])
+    .nice(4)
+    .range([bottom, top]);
+  const parts: string[] = [
+    `<rect x="${x(0.4)}" y="${top}" width="${x(0.6) - x(0.4)}" height="${plotHeight}" class="band" fill="var(--band, #e4eef8)"/>`,
+  ];
+  // no "0" label: the baseline is the axis, and the 0% label sits right under it
+  for (const tick of y.ticks(4).filter((t) => Number.isInteger(t) && t > 0))
     parts.push(
-      `<circle cx="${d.cx.toFixed(1)}" cy="${(base - r - d.level * step).toFixed(1)}" r="${r.toFixed(1)}" fill="currentColor" fill-opacity="0.75"/>`,
+      `<line x1="${left}" x2="${width - right}" y1="${y(tick)}" y2="${y(tick)}" stroke="currentColor" stroke-opacity="0.25"/>`,
+      `<text x="${left - 6}" y="${y(tick) + 5}" text-anchor="end" font-size="${FONT}" fill="currentColor" class="tick">${tick}</text>`,
     );
+  bins.forEach((n, i) => {
+    if (n === 0) return;
+    const x0 = x(i / 10) + 1.5;
+    parts.push(
+      `<rect x="${x0.toFixed(1)}" y="${y(n).toFixed(1)}" width="${(x((i + 1) / 10) - x(i / 10) - 3).toFixed(1)}" height="${(bottom - y(n)).toFixed(1)}" fill="currentColor" fill-opacity="0.8"/>`,
+    );
+  });
   parts.push(
-    `<line x1="${margin.left}" x2="${width - margin.right}" y1="${base}" y2="${base}" stroke="currentColor"/>`,
+    `<line x1="${left}" x2="${width - right}" y1="${bottom}" y2="${bottom}" stroke="currentColor"/>`,
   );
   for (const t of [0, 0.2, 0.4, 0.6, 0.8, 1])
     parts.push(
-      `<text x="${x(t)}" y="${base + 18}" text-anchor="middle" font-size="12" fill="currentColor" class="tick">${t * 100}%</text>`,
+      `<text x="${x(t)}" y="${bottom + 20}" text-anchor="middle" font-size="${FONT}" fill="currentColor" class="tick">${t * 100}%</text>`,
     );
-  parts.push(demoMark(options.demo, width - 4, 18));
-  parts.push('</svg>');
-  return parts.join('');
+  let ly = bottom + 30;
+  parts.push(
+    `<text x="0" y="${top - 16}" font-size="${FONT}" fill="currentColor" class="ref">aantal gremia per 10 procentpunt</text>`,
+  );
+  for (const g of groups) {
+    const lines = wrapText(`${g.label}: ${g.n_gremia} gremia`, width - 4);
+    parts.push(textBlock(lines, 0, ly + FONT));
+    ly += lines.length * LINE + 4;
+  }
+  const height = Math.ceil(ly + 4);
+  return [
+    svgOpen(width, height, options.title, options.id),
+    demoMark(options.demo, width),
+    ...parts,
+    '</svg>',
+  ].join('');
 }
