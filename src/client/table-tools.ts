@@ -38,6 +38,11 @@ function sortTable(table: HTMLTableElement, column: number, ascending: boolean):
 
 function enhanceSorting(table: HTMLTableElement): void {
   const headers = [...(table.tHead?.rows[0]?.cells ?? [])];
+  // Says what a click did, for screen readers (the arrow in the header shows it to the eye).
+  const status = document.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  (table.closest('.table-scroll') ?? table).after(status);
   headers.forEach((th, column) => {
     const button = document.createElement('button');
     button.type = 'button';
@@ -49,6 +54,7 @@ function enhanceSorting(table: HTMLTableElement): void {
       for (const other of headers) other.removeAttribute('aria-sort');
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
       sortTable(table, column, ascending);
+      status.textContent = `Gesorteerd op ${button.textContent?.trim() ?? ''}, ${ascending ? 'oplopend' : 'aflopend'}.`;
     });
   });
 }
@@ -143,9 +149,25 @@ function writeState(text: string, selects: { select: HTMLSelectElement; key: str
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }
 
+/**
+ * A written scroll cue above a table that is wider than its box (the edge shadow in CSS is the
+ * cue without JS); it follows the box's width, e.g. when a phone turns.
+ */
+function addScrollCue(scroller: HTMLElement): void {
+  const cue = document.createElement('p');
+  cue.className = 'scroll-cue';
+  cue.textContent = 'Breder dan het scherm: schuif de tabel opzij voor meer kolommen →';
+  cue.hidden = true;
+  scroller.before(cue);
+  new ResizeObserver(() => {
+    cue.hidden = scroller.scrollWidth <= scroller.clientWidth + 1;
+  }).observe(scroller);
+}
+
 document
   .querySelectorAll<HTMLTableElement>('table[data-sortable]')
   .forEach((t) => enhanceSorting(t));
+document.querySelectorAll<HTMLElement>('.table-scroll').forEach((s) => addScrollCue(s));
 document
   .querySelectorAll<HTMLTableElement>('table[data-filterable]')
   .forEach((t, i) => enhanceFiltering(t, i));
