@@ -14,9 +14,9 @@ import {
 
 const SIZE = 24;
 
-/** A seat's mark; `extra` adds a class (the legend's marks are "key", not seats). */
-function seatMark(kind: 'v' | 'm' | 'x', cx: number, cy: number, extra = ''): string {
-  const cls = `seat-${kind}${extra ? ` ${extra}` : ''}`;
+/** A seat's mark; the legend's marks look the same but are classed key-*, not seat-*. */
+function seatMark(kind: 'v' | 'm' | 'x', cx: number, cy: number, role = 'seat'): string {
+  const cls = `${role}-${kind}`;
   if (kind === 'v')
     return `<circle cx="${cx}" cy="${cy}" r="8" class="${cls}" fill="currentColor"/>`;
   if (kind === 'm')
