@@ -49,7 +49,7 @@ describe('comparison', () => {
       has: page.getByRole('link', { name: 'Gent', exact: true }),
     });
     // The list gives the share with its n ("47,6% (10 van 21)"); the comparison the share.
-    const gentCouncil = (await gentRow.locator('td').nth(3).textContent())!.trim().split(' (')[0]!;
+    const gentCouncil = (await gentRow.locator('td').nth(0).textContent())!.trim().split(' (')[0]!;
 
     await page
       .getByRole('link', { name: /Bekijk de vergelijking \(3 gekozen\)/ })
