@@ -133,11 +133,14 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
       rename(join(workDir, 'downloads'), join(stagingSite, 'downloads')),
     );
     await time('edities', () => copyEditions(site, options.dataDir, workDir, stagingSite));
-    await time('pagefind', () => buildSearchIndex(stagingSite));
-    // After Pagefind, which need not parse the embed pages (they are not indexed anyway).
-    await time('insluiten en metadata', () =>
-      writeFigureExtras(stagingSite, site, options.basePath ?? process.env.BASE_PATH ?? '/'),
-    );
+    // Side by side on two cores: Pagefind (its own process) and the embed pages and metadata.
+    // An embed page Pagefind happens to see is skipped: it has no data-pagefind-body.
+    await Promise.all([
+      time('pagefind', () => buildSearchIndex(stagingSite)),
+      time('insluiten en metadata', () =>
+        writeFigureExtras(stagingSite, site, options.basePath ?? process.env.BASE_PATH ?? '/'),
+      ),
+    ]);
     await images;
     await rename(imagesDir, join(stagingSite, 'beelden'));
     await time('sitemap en permanente URLs', async () => {

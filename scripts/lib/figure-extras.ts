@@ -19,6 +19,9 @@ import {
 import { licenseUrl } from '../../src/site/json-ld.ts';
 
 const SITE_NAME = 'Genderdiversiteit in de top';
+const CANONICAL = /<link rel="canonical" href="([^"]+)"/;
+const STYLESHEET = /<link rel="stylesheet" href="([^"]+)"/g;
+const FIGURE = /<figure id="[^"]+"[^>]*>[\s\S]*?<\/figure>/g;
 
 export interface FigureExtrasResult {
   embeds: number;
@@ -72,6 +75,24 @@ async function builtPageFiles(siteDir: string): Promise<string[]> {
     .sort();
 }
 
+/** Runs `step` over the items with up to `width` at a time; results in the items' order. */
+async function inBatches<T, R>(
+  items: readonly T[],
+  step: (item: T) => Promise<R>,
+  width = 32,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await step(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  return results;
+}
+
 function specOf(table: string): TableSpec | undefined {
   return [...DOWNLOAD_TABLES, ...OTHER_TABLES].find((s) => s.name === table);
 }
@@ -85,24 +106,23 @@ export async function writeFigureExtras(
   const csvEntries = new Map(
     site.downloads.filter((d) => d.format === 'csv').map((d) => [d.path, d]),
   );
-  const figuresOfCsv = new Map<string, FigureReference[]>();
   const edition = `${site.editie.titel}, editie ${site.editie.publicatiedatum}`;
-  let embeds = 0;
-  // The site's address as the pages state it (SITE_URL and base path included).
-  let siteUrl: URL | null = null;
 
-  for (const file of await builtPageFiles(siteDir)) {
+  /** One page: its embed pages written, its figures' references to their CSVs returned. */
+  const embedPage = async (
+    file: string,
+  ): Promise<{ siteUrl: URL | null; refs: [string, FigureReference][]; embeds: number }> => {
     const html = await readFile(file, 'utf8');
-    if (!html.includes('class="bron"')) continue;
-    const document = parse(html);
-    const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
-    if (!canonical) continue; // redirects and the 404 page carry no figures of their own
-    siteUrl ??= new URL(base, canonical);
-    const stylesheets = document
-      .querySelectorAll('head link[rel="stylesheet"]')
-      .map((l) => l.getAttribute('href') ?? '')
-      .filter(Boolean);
-    const pageDemo = document.querySelector('.demo-banner') !== null;
+    if (!html.includes('class="bron"')) return { siteUrl: null, refs: [], embeds: 0 };
+    const canonical = CANONICAL.exec(html)?.[1];
+    // redirects and the 404 page carry no figures of their own
+    if (!canonical) return { siteUrl: null, refs: [], embeds: 0 };
+    const stylesheets = [...html.matchAll(STYLESHEET)].map((m) => m[1]!);
+    const pageDemo = html.includes('class="demo-banner"');
+    // Only the figures are parsed (they never nest): a tenth of the page, a third of the time.
+    const document = parse([...html.matchAll(FIGURE)].map((m) => m[0]).join(''));
+    const refs: [string, FigureReference][] = [];
+    const writes: Promise<void>[] = [];
     for (const figure of figuresOf(document)) {
       if (!isEmbeddableId(figure.id))
         throw new Error(
@@ -112,48 +132,62 @@ export async function writeFigureExtras(
       const entry = downloadPath ? csvEntries.get(downloadPath) : undefined;
       const figureUrl = `${canonical}#${figure.id}`;
       const embedName = embedFileName(figure.id);
-      await writeFile(
-        join(dirname(file), embedName),
-        renderEmbedPage({
-          figureId: figure.id,
-          caption: figure.caption,
-          summary: figure.summary,
-          chartHtml: figure.chartHtml,
-          source: figure.source,
-          peildatum: figure.peildatum,
-          figureUrl,
-          csvHref: figure.csvHref,
-          metadataHref:
-            entry && figure.csvHref
-              ? figure.csvHref.slice(0, -entry.path.length) + metadataPathOf(entry.path)
-              : null,
-          stylesheets,
-          heightScript: `${base}insluiten-hoogte.js`,
-          siteName: SITE_NAME,
-          licence: site.editie.licentie,
-          edition,
-          demo: entry ? isDemo(entry.bronsoort) : pageDemo,
-        }),
+      writes.push(
+        writeFile(
+          join(dirname(file), embedName),
+          renderEmbedPage({
+            figureId: figure.id,
+            caption: figure.caption,
+            summary: figure.summary,
+            chartHtml: figure.chartHtml,
+            source: figure.source,
+            peildatum: figure.peildatum,
+            figureUrl,
+            csvHref: figure.csvHref,
+            metadataHref:
+              entry && figure.csvHref
+                ? figure.csvHref.slice(0, -entry.path.length) + metadataPathOf(entry.path)
+                : null,
+            stylesheets,
+            heightScript: `${base}insluiten-hoogte.js`,
+            siteName: SITE_NAME,
+            licence: site.editie.licentie,
+            edition,
+            demo: entry ? isDemo(entry.bronsoort) : pageDemo,
+          }),
+        ),
       );
-      embeds++;
-      if (entry) {
-        const list = figuresOfCsv.get(entry.path) ?? [];
-        list.push({
-          titel: figure.caption,
-          url: figureUrl,
-          peildatum: figure.peildatum,
-          citeer: figure.citation,
-          insluiten: new URL(embedName, canonical).href,
-        });
-        figuresOfCsv.set(entry.path, list);
-      }
+      if (entry)
+        refs.push([
+          entry.path,
+          {
+            titel: figure.caption,
+            url: figureUrl,
+            peildatum: figure.peildatum,
+            citeer: figure.citation,
+            insluiten: new URL(embedName, canonical).href,
+          },
+        ]);
     }
-  }
+    await Promise.all(writes);
+    return { siteUrl: new URL(base, canonical), refs, embeds: writes.length };
+  };
+
+  // The file system is the bottleneck (thousands of small files): many reads and writes in
+  // flight at once, results kept in page order so the metadata lists figures the same way.
+  const pages = await inBatches(await builtPageFiles(siteDir), embedPage);
+  const figuresOfCsv = new Map<string, FigureReference[]>();
+  for (const { refs } of pages)
+    for (const [path, ref] of refs)
+      figuresOfCsv.set(path, [...(figuresOfCsv.get(path) ?? []), ref]);
+  const embeds = pages.reduce((n, p) => n + p.embeds, 0);
+  // The site's address as the pages state it (SITE_URL and base path included).
+  const siteUrl = pages.find((p) => p.siteUrl)?.siteUrl ?? null;
 
   const root =
     siteUrl ?? new URL(base, process.env.SITE_URL ?? 'https://genderdiversiteit.example.org');
-  let metadata = 0;
-  for (const entry of csvEntries.values()) {
+  const licenceUrl = licenseUrl(site.editie.licentie, site.editie.licentie_url);
+  await inBatches([...csvEntries.values()], async (entry) => {
     const spec = specOf(entry.table);
     if (!spec)
       throw new Error(`downloads/${entry.path}: geen beschrijving voor tabel ${entry.table}`);
@@ -171,14 +205,14 @@ export async function writeFigureExtras(
         uitgever: site.editie.uitgever,
         licentie: site.editie.licentie,
       },
-      licenceUrl: licenseUrl(site.editie.licentie, site.editie.licentie_url),
+      licenceUrl,
       sources: sourcesOf(entry, site.bronnen),
     });
     await writeFile(
       join(siteDir, 'downloads', metadataPathOf(entry.path)),
       `${JSON.stringify(content)}\n`,
     );
-    metadata++;
-  }
+  });
+  const metadata = csvEntries.size;
   return { embeds, metadata };
 }
