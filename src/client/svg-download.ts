@@ -11,6 +11,7 @@ function save(blob: Blob, name: string): void {
 }
 
 const FOOTER_LINE = 16;
+const EXPORT_WIDTH = 640;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** What travels with an exported chart: title, source, edition, address and licence. */
@@ -28,10 +29,30 @@ function footerLines(figure: HTMLElement): string[] {
   return [
     caption,
     source,
-    `Editie: ${term('Editie')} · Licentie: ${term('Licentie')}`,
+    `Editie: ${term('Editie')}`,
+    `Licentie: ${term('Licentie')}`,
     // The permanent address (canonical), not wherever the page happens to be served from.
     `${document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? `${location.origin}${location.pathname}`}#${figure.id}`,
   ].filter(Boolean);
+}
+
+/** A footer line cut into pieces of at most `max` characters, at a space or "/" where possible. */
+function wrapFooterLine(line: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = line;
+  while (rest.length > max) {
+    // Break points: a space, or just before a "/" that is not part of "://".
+    const points: number[] = [];
+    for (let i = 1; i <= max; i++)
+      if (rest[i] === ' ' || (rest[i] === '/' && rest[i - 1] !== '/' && rest[i + 1] !== '/'))
+        points.push(i);
+    // The earliest point after which the rest fits on one line keeps a path in one piece.
+    const at = points.find((p) => p > max / 3 && rest.length - p <= max) ?? points.at(-1) ?? max;
+    out.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  if (rest) out.push(rest);
+  return out;
 }
 
 /**
@@ -62,8 +83,18 @@ function serialise(
   }
   const fontFamily = getComputedStyle(copy).fontFamily;
   host.remove();
-  const { width, height } = svg.viewBox.baseVal;
-  const lines = footerLines(figure);
+  const { width: chartWidth, height } = svg.viewBox.baseVal;
+  // Charts are drawn narrow (340 units): the exported image is at least EXPORT_WIDTH wide with
+  // the chart centred, so that the footer's source and address fit; longer lines wrap.
+  const width = Math.max(chartWidth, EXPORT_WIDTH);
+  const inner = document.createElementNS(SVG_NS, 'g');
+  inner.setAttribute('transform', `translate(${(width - chartWidth) / 2} 0)`);
+  inner.append(...copy.childNodes);
+  copy.append(inner);
+  const perLine = (size: number) => Math.floor((width - 8) / (size * 0.62));
+  const footer = footerLines(figure);
+  const titleLines = wrapFooterLine(footer[0] ?? '', perLine(12)).length;
+  const lines = footer.flatMap((line, i) => wrapFooterLine(line, perLine(i === 0 ? 12 : 11)));
   const band = lines.length * FOOTER_LINE + 16;
   copy.setAttribute('viewBox', `0 0 ${width} ${height + band}`);
   copy.setAttribute('width', String(width));
@@ -84,8 +115,9 @@ function serialise(
     const text = document.createElementNS(SVG_NS, 'text');
     text.setAttribute('x', '4');
     text.setAttribute('y', String(height + 4 + (i + 1) * FOOTER_LINE));
-    text.setAttribute('font-size', i === 0 ? '12' : '11');
-    if (i === 0) text.setAttribute('font-weight', '700');
+    const title = i < titleLines;
+    text.setAttribute('font-size', title ? '12' : '11');
+    if (title) text.setAttribute('font-weight', '700');
     text.setAttribute('fill', '#1a1a1a');
     text.textContent = line;
     copy.append(text);
