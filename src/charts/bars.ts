@@ -7,9 +7,8 @@ import {
   FONT,
   LINE,
   demoBand,
-  demoMark,
   escapeXml,
-  svgOpen,
+  svgDocument,
   textBlock,
   textWidth,
   wrapText,
@@ -50,10 +49,5 @@ export function renderBarChart(
     y += BAR + GAP;
   }
   const height = Math.ceil(y);
-  return [
-    svgOpen(width, height, options.title, options.id),
-    demoMark(options.demo, width),
-    ...body,
-    '</svg>',
-  ].join('');
+  return svgDocument(width, height, options, body);
 }

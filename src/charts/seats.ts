@@ -6,8 +6,7 @@ import {
   FONT,
   LINE,
   demoBand,
-  demoMark,
-  svgOpen,
+  svgDocument,
   textWidth,
   type ChartOptions,
 } from './svg.ts';
@@ -65,10 +64,5 @@ export function renderSeatDiagram(
     lx += w;
   }
   const height = ly + LINE + 6;
-  return [
-    svgOpen(width, height, options.title, options.id),
-    demoMark(options.demo, width),
-    ...parts,
-    '</svg>',
-  ].join('');
+  return svgDocument(width, height, options, parts);
 }

@@ -6,9 +6,8 @@ import {
   CHART_WIDTH,
   FONT,
   demoBand,
-  demoMark,
   escapeXml,
-  svgOpen,
+  svgDocument,
   textWidth,
   wrapText,
   type ChartOptions,
@@ -54,10 +53,5 @@ export function renderSmallMultiples(
     y += 12;
   }
   const height = Math.ceil(y);
-  return [
-    svgOpen(width, height, options.title, options.id),
-    demoMark(options.demo, width),
-    ...parts,
-    '</svg>',
-  ].join('');
+  return svgDocument(width, height, options, parts);
 }

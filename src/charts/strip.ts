@@ -8,8 +8,7 @@ import {
   FONT,
   LINE,
   demoBand,
-  demoMark,
-  svgOpen,
+  svgDocument,
   textBlock,
   wrapText,
   type ChartOptions,
@@ -85,10 +84,5 @@ export function renderStripChart(
     ly += lines.length * LINE + 4;
   }
   const height = Math.ceil(ly + 4);
-  return [
-    svgOpen(width, height, options.title, options.id),
-    demoMark(options.demo, width),
-    ...parts,
-    '</svg>',
-  ].join('');
+  return svgDocument(width, height, options, parts);
 }

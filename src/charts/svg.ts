@@ -99,3 +99,21 @@ export function svgOpen(
   const cls = className ? ` class="${escapeXml(className)}"` : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"${cls} role="img" aria-labelledby="${id}-t"><title id="${id}-t">${escapeXml(title)}</title>`;
 }
+
+/**
+ * A chart's SVG once its marks are laid out: the opening tag sized to the content, the demo mark
+ * in its band at the top, the marks, the closing tag.
+ */
+export function svgDocument(
+  width: number,
+  height: number,
+  options: ChartOptions & { id: string },
+  marks: readonly string[],
+): string {
+  return [
+    svgOpen(width, height, options.title, options.id),
+    demoMark(options.demo, width),
+    ...marks,
+    '</svg>',
+  ].join('');
+}

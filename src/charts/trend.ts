@@ -9,9 +9,8 @@ import {
   FONT,
   LINE,
   demoBand,
-  demoMark,
   pct,
-  svgOpen,
+  svgDocument,
   textBlock,
   textWidth,
   wrapText,
@@ -107,10 +106,5 @@ export function renderTrendChart(
   );
   ly += LINE + 6;
   const height = Math.ceil(ly + 2);
-  return [
-    svgOpen(width, height, options.title, options.id),
-    demoMark(options.demo, width),
-    ...parts,
-    '</svg>',
-  ].join('');
+  return svgDocument(width, height, options, parts);
 }
