@@ -1,0 +1,50 @@
+// npm run measure:layout: what a reader gets per template of the built dist/ at 390 and 1280 px,
+// measured in Chromium (tests/e2e/layout-measure.ts): rendered chart text size, the widest table
+// and how many tables are wider than their box (all must pin their name column), clipped or
+// overlapping chart labels, small targets. Prints a Markdown table.
+import { resolve } from 'node:path';
+import { launchBrowser } from '../tests/e2e/browser.ts';
+import { measureLayout } from '../tests/e2e/layout-measure.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+const ROUTES = [
+  '/',
+  '/sectoren/',
+  '/sectoren/onderwijs/',
+  '/sectoren/gemeenten/',
+  '/instellingen/gm0363/',
+  '/instellingen/demo-00001/',
+  '/gemeenten/',
+  '/gemeenten/gent/',
+  '/provincies/limburg/',
+  '/gelijke-kansen/',
+  '/gelijke-kansen/geen/',
+  '/zoeken/',
+  '/data/',
+  '/edities/',
+];
+
+const dist = resolve(import.meta.dirname, '..', process.env.OUT_DIR ?? 'dist');
+const server = await serveStatic(dist);
+const browser = await launchBrowser();
+const px = (n: number): string => n.toFixed(1).replace('.', ',');
+console.log(
+  '| breedte | pagina | grafiektekst (px) | breedste tabel (px) | tabellen breder dan hun vak (vastgezette naamkolom) | afgesneden/overlappende labels | kleine doelen |',
+);
+console.log('|---:|---|---|---:|---|---:|---:|');
+for (const width of [390, 1280]) {
+  const context = await browser.newContext({ viewport: { width, height: 844 } });
+  const page = await context.newPage();
+  for (const route of ROUTES) {
+    await page.goto(new URL(route.slice(1), server.url).href);
+    const m = await measureLayout(page);
+    const font = m.chartFont ? `${px(m.chartFont.min)}–${px(m.chartFont.max)}` : '–';
+    const pinned = m.wideTables.filter((t) => t.pinned && t.cue).length;
+    console.log(
+      `| ${width} | ${route} | ${font} | ${m.widestTable} | ${m.wideTables.length} (${pinned}) | ${m.clipped.length + m.overlapping.length} | ${m.smallTargets.length} |`,
+    );
+  }
+  await context.close();
+}
+await browser.close();
+await server.close();
