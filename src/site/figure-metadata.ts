@@ -6,6 +6,7 @@
 import { DEMO_FIELD, type FieldSpec, type TableSpec } from '../domain/download-tables.ts';
 import type { DownloadEntry, SourceFile } from '../domain/site-data.ts';
 import { isDemo } from '../domain/source-kinds.ts';
+import { neutraliseFormula } from '../domain/cells.ts';
 
 /** "gemeenten/gent.csv" -> "gemeenten/gent.metadata.json" */
 export function metadataPathOf(csvPath: string): string {
@@ -111,7 +112,11 @@ export function csvMetadata(input: MetadataInput): object {
     $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
     name,
     type: 'table',
-    title: `${first?.titel ?? input.spec.title}${demo ? ' (voorbeelddata)' : ''}`,
+    // Titles carry names from the data: a leading "=" must not become a formula in a
+    // spreadsheet that opens the JSON (the same rule as every download cell).
+    title: neutraliseFormula(
+      `${first?.titel ?? input.spec.title}${demo ? ' (voorbeelddata)' : ''}`,
+    ),
     description: demo
       ? `VOORBEELDDATA: gegenereerde, fictieve cijfers, geen echte gegevens. ${input.spec.description}`
       : input.spec.description,
@@ -137,12 +142,16 @@ export function csvMetadata(input: MetadataInput): object {
       }),
       missingValues: [''],
     },
-    sources: input.sources,
+    sources: input.sources.map((source) => ({ ...source, title: neutraliseFormula(source.title) })),
     licenses: [
       { name: input.edition.licentie, ...(input.licenceUrl ? { path: input.licenceUrl } : {}) },
     ],
     editie: input.edition,
     // the figures built from the file, each with its own citation and embed page
-    figuren: input.figures,
+    figuren: input.figures.map((f) => ({
+      ...f,
+      titel: neutraliseFormula(f.titel),
+      citeer: neutraliseFormula(f.citeer),
+    })),
   };
 }

@@ -128,6 +128,30 @@ describe('metadata', () => {
     expect(() => describedFields(VERGELIJKING_TABLE, ['gebied', 'geheim'])).toThrow(/geheim/);
   });
 
+  it('neutralises a formula at the start of a title from the data', () => {
+    const metadata = csvMetadata({
+      entry: entry('gremia', 'register'),
+      spec: GREMIA_TABLE,
+      columns: ['jaar'],
+      csvUrl: 'https://example.org/downloads/instellingen/x.csv',
+      figures: [
+        {
+          titel: '=HYPERLINK("http://evil") van X: zetels in 2025',
+          url: 'https://example.org/instellingen/x/#a',
+          peildatum: '2025',
+          citeer: 'U (2026). =1+1',
+          insluiten: 'https://example.org/instellingen/x/insluiten-a.html',
+        },
+      ],
+      edition: { titel: 'T', datum: '2026-04-15', uitgever: 'U', licentie: 'CC0-1.0' },
+      licenceUrl: null,
+      sources: [{ title: '@bron', path: 'roo/x.csv' }],
+    }) as { title: string; figuren: { titel: string }[]; sources: { title: string }[] };
+    expect(metadata.title.startsWith("'=")).toBe(true);
+    expect(metadata.figuren[0]!.titel.startsWith("'=")).toBe(true);
+    expect(metadata.sources[0]!.title).toBe("'@bron");
+  });
+
   it('says demo data is demo data in its title and description', () => {
     const metadata = csvMetadata({
       entry: entry('gemeente-vergelijking', 'voorbeelddata'),
