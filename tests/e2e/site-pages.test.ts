@@ -80,7 +80,9 @@ describe('built site', () => {
 
   for (const route of routes) {
     for (const width of [320, 390, 1280]) {
-      it(`${route} at ${width}px: 200, one h1, shell, zero axe violations`, async () => {
+      // Concurrent (vitest's maxConcurrency, 5): each has its own browser context, and axe
+      // waits on the page more than on the CPU, so a few at a time halve this file's time.
+      it.concurrent(`${route} at ${width}px: 200, one h1, shell, zero axe violations`, async () => {
         const context = await browser.newContext({ viewport: { width, height: 900 } });
         const page = await context.newPage();
         const response = await page.goto(new URL(route.slice(1), baseUrl).href);
