@@ -9,7 +9,7 @@
 // BENCH_LIGHTHOUSE=0 skips that part.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { lighthouseScores } from './lib/lighthouse-run.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -123,13 +123,22 @@ for (const scale of scales) {
   });
   console.log('pagefind…');
   const pagefind = await measure(bin('tsx'), ['scripts/bench-stage.ts', 'pagefind', site]);
+  // Astro's pages only: counted before the embed pages are written beside them.
   const pages = await countPages(site);
+  console.log("insluitpagina's en metadata…");
+  await rename(join(work, 'downloads'), join(site, 'downloads'));
+  const extras = await measure(bin('tsx'), [
+    'scripts/bench-stage.ts',
+    'figure-extras',
+    join(work, 'site-data.json'),
+    site,
+  ]);
   console.log(`kale Astro-build met ${pages} pagina's…`);
   const bare = await bareAstro(pages);
-  const distBytes =
-    (await du(site)) + (await du(join(work, 'downloads'))) + (await du(join(work, 'beelden')));
-  const total = pipeline.seconds + images.seconds + astro.seconds + pagefind.seconds;
-  const peak = Math.max(...[pipeline, images, astro, pagefind].map((m) => m.peakMb ?? 0));
+  const distBytes = (await du(site)) + (await du(join(work, 'beelden')));
+  const stages = [pipeline, images, astro, pagefind, extras];
+  const total = stages.reduce((sum, m) => sum + m.seconds, 0);
+  const peak = Math.max(...stages.map((m) => m.peakMb ?? 0));
   lines.push(
     `## ${scale}x: ${(await readdir(join(dataDir, 'gremia'))).filter((f) => !f.endsWith('.bron.json')).length} quick-scan-jaren, grootste mandatenexport ${mb(largest)} MB`,
     '',
@@ -139,6 +148,7 @@ for (const scale of scales) {
     `| sociale beelden | ${fmt(images)} |`,
     `| astro | ${fmt(astro)} |`,
     `| pagefind | ${fmt(pagefind)} |`,
+    `| insluitpagina's en metadata | ${fmt(extras)} |`,
     `| **totaal (stappen na elkaar)** | ${total.toFixed(1)} s | ${peak.toFixed(0)} MB |`,
     `| kale Astro, ${pages} triviale pagina's | ${fmt(bare)} |`,
     '',
