@@ -2,6 +2,8 @@
 // beside its page (insluiten-<figuur>.html) and, beside every CSV download, a metadata file that
 // names the figures built from it. Reading the built figures (not recomputing them) keeps the
 // embed identical to the page and the metadata's titles identical to the captions.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -91,6 +93,17 @@ async function inBatches<T, R>(
   };
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
   return results;
+}
+
+/**
+ * The metadata files join SHA256SUMS (written by the pipeline), so that `sha256sum -c` covers
+ * every file in downloads/; lines stay sorted by path as the pipeline sorts them.
+ */
+async function addChecksums(file: string, lines: readonly string[]): Promise<void> {
+  if (!existsSync(file)) return;
+  const all = [...(await readFile(file, 'utf8')).split('\n').filter(Boolean), ...lines];
+  all.sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
+  await writeFile(file, `${all.join('\n')}\n`);
 }
 
 function specOf(table: string): TableSpec | undefined {
@@ -187,7 +200,7 @@ export async function writeFigureExtras(
   const root =
     siteUrl ?? new URL(base, process.env.SITE_URL ?? 'https://genderdiversiteit.example.org');
   const licenceUrl = licenseUrl(site.editie.licentie, site.editie.licentie_url);
-  await inBatches([...csvEntries.values()], async (entry) => {
+  const sums = await inBatches([...csvEntries.values()], async (entry) => {
     const spec = specOf(entry.table);
     if (!spec)
       throw new Error(`downloads/${entry.path}: geen beschrijving voor tabel ${entry.table}`);
@@ -208,11 +221,11 @@ export async function writeFigureExtras(
       licenceUrl,
       sources: sourcesOf(entry, site.bronnen),
     });
-    await writeFile(
-      join(siteDir, 'downloads', metadataPathOf(entry.path)),
-      `${JSON.stringify(content)}\n`,
-    );
+    const text = `${JSON.stringify(content)}\n`;
+    await writeFile(join(siteDir, 'downloads', metadataPathOf(entry.path)), text);
+    return `${createHash('sha256').update(text).digest('hex')}  ${metadataPathOf(entry.path)}`;
   });
+  await addChecksums(join(siteDir, 'downloads', 'SHA256SUMS'), sums);
   const metadata = csvEntries.size;
   return { embeds, metadata };
 }

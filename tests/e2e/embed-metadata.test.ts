@@ -1,6 +1,7 @@
 // What a journalist takes away from a figure: an embed page with only that figure (its summary,
 // source line and a link back, without JS, passing axe), the embed code on the figure's page, and
 // beside every figure's CSV a metadata file that defines each column the CSV has.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -157,6 +158,16 @@ describe('metadata beside each figure CSV', () => {
     );
     expect(metadata.figuren[0]!.citeer).toContain(metadata.figuren[0]!.url);
     expect(metadata.figuren[0]!.insluiten).toMatch(/insluiten-raad-vergelijking\.html$/);
+  });
+
+  it('is covered by SHA256SUMS, which still verifies every download', () => {
+    const output = execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], {
+      cwd: join(distDir, 'downloads'),
+      encoding: 'utf8',
+    });
+    expect(output).toBe('');
+    const listed = read('downloads/SHA256SUMS');
+    expect(listed).toContain('  gemeenten/gent-vergelijking.metadata.json\n');
   });
 
   it('carries the CSV hash and exists for every CSV download', async () => {
