@@ -2,7 +2,12 @@
 // the 40-60% band shaded, and under it the three groups of the figure's CSV with their counts.
 // (It replaced a strip of dots that shrank below a pixel for large sectors.)
 import { scaleLinear } from 'd3-scale';
-import type { ShareGroupCount, SeatCounts } from '../domain/balance.ts';
+import {
+  shareGroupOf,
+  totalSeats,
+  type SeatCounts,
+  type ShareGroupCount,
+} from '../domain/balance.ts';
 import {
   CHART_WIDTH,
   FONT,
@@ -15,20 +20,25 @@ import {
 } from './svg.ts';
 
 /**
- * The ten-point bin of a board, on the group boundaries of countShareGroups (exact integer
- * comparisons): under 40% in bins 0-3, 40-60% inclusive in bins 4-5, over 60% in bins 6-9.
+ * The ten-point bin of a board, inside its share group of the CSV (shareGroupOf): under 40% in
+ * bins 0-3, 40-60% inclusive in bins 4-5, over 60% in bins 6-9.
  */
 export function shareBin(b: SeatCounts): number {
-  const total = b.vrouwen + b.mannen + b.x;
+  const total = totalSeats(b);
   const tenth = Math.floor((10 * b.vrouwen) / total);
-  if (5 * b.vrouwen < 2 * total) return Math.min(3, tenth);
-  if (5 * b.vrouwen <= 3 * total) return 10 * b.vrouwen < 5 * total ? 4 : 5;
-  return Math.max(6, Math.min(9, tenth));
+  switch (shareGroupOf(b)) {
+    case 'onder_40':
+      return Math.min(3, tenth);
+    case '40_60':
+      return 10 * b.vrouwen < 5 * total ? 4 : 5;
+    case 'boven_60':
+      return Math.max(6, Math.min(9, tenth));
+  }
 }
 
 export function shareBins(boards: readonly SeatCounts[]): number[] {
   const bins = Array<number>(10).fill(0);
-  for (const b of boards) if (b.vrouwen + b.mannen + b.x > 0) bins[shareBin(b)]! += 1;
+  for (const b of boards) if (totalSeats(b) > 0) bins[shareBin(b)]! += 1;
   return bins;
 }
 

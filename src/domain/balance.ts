@@ -127,17 +127,19 @@ export interface ShareGroupCount {
   aandeel: number | null;
 }
 
+/** The share group of a board with seats (exact integer comparisons, like the classes). */
+export function shareGroupOf(b: SeatCounts): ShareGroup {
+  const total = totalSeats(b);
+  if (5 * b.vrouwen < 2 * total) return 'onder_40';
+  if (5 * b.vrouwen > 3 * total) return 'boven_60';
+  return '40_60';
+}
+
 /** Boards per share group (exact integer comparisons, like the classes). */
 export function countShareGroups(boards: readonly SeatCounts[]): ShareGroupCount[] {
   const withSeats = boards.filter((b) => totalSeats(b) > 0);
-  const groupOf = (b: SeatCounts): ShareGroup => {
-    const total = totalSeats(b);
-    if (5 * b.vrouwen < 2 * total) return 'onder_40';
-    if (5 * b.vrouwen > 3 * total) return 'boven_60';
-    return '40_60';
-  };
   return SHARE_GROUPS.map((g) => {
-    const n = withSeats.filter((b) => groupOf(b) === g.groep).length;
+    const n = withSeats.filter((b) => shareGroupOf(b) === g.groep).length;
     return {
       ...g,
       n_gremia: n,
