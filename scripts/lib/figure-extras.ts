@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { DOWNLOAD_TABLES, OTHER_TABLES, type TableSpec } from '../../src/domain/download-tables.ts';
+import { DOWNLOAD_TABLES, OTHER_TABLES } from '../../src/domain/download-tables.ts';
 import type { SiteData } from '../../src/domain/site-data.ts';
 import { isDemo } from '../../src/domain/source-kinds.ts';
 import { downloadPathOf } from '../../src/site/edition-links.ts';
@@ -38,6 +38,8 @@ interface BuiltFigure {
   source: string;
   peildatum: string;
   csvHref: string | null;
+  /** the metadata link the figure itself shows beside its CSV link (Figure.astro) */
+  metadataHref: string | null;
   citation: string;
 }
 
@@ -50,10 +52,7 @@ export function figuresOf(document: HTMLElement): BuiltFigure[] {
     if (!chart || !source) continue;
     const text = (selector: string) =>
       (figure.querySelector(selector)?.text ?? '').replace(/\s+/g, ' ').trim();
-    const csv = figure
-      .querySelectorAll('p.meta a')
-      .map((a) => a.getAttribute('href') ?? '')
-      .find((h) => h.endsWith('.csv'));
+    const links = figure.querySelectorAll('p.meta a').map((a) => a.getAttribute('href') ?? '');
     figures.push({
       id: figure.id,
       caption: text('figcaption'),
@@ -61,7 +60,8 @@ export function figuresOf(document: HTMLElement): BuiltFigure[] {
       chartHtml: chart.innerHTML,
       source: source.text.replace(/\s+/g, ' ').trim(),
       peildatum: text('p.meta span.peildatum'),
-      csvHref: csv ?? null,
+      csvHref: links.find((h) => h.endsWith('.csv')) ?? null,
+      metadataHref: links.find((h) => h.endsWith('.metadata.json')) ?? null,
       citation: text('code.citation'),
     });
   }
@@ -106,9 +106,7 @@ async function addChecksums(file: string, lines: readonly string[]): Promise<voi
   await writeFile(file, `${all.join('\n')}\n`);
 }
 
-function specOf(table: string): TableSpec | undefined {
-  return [...DOWNLOAD_TABLES, ...OTHER_TABLES].find((s) => s.name === table);
-}
+const SPECS = new Map([...DOWNLOAD_TABLES, ...OTHER_TABLES].map((s) => [s.name, s]));
 
 export async function writeFigureExtras(
   siteDir: string,
@@ -157,10 +155,7 @@ export async function writeFigureExtras(
             peildatum: figure.peildatum,
             figureUrl,
             csvHref: figure.csvHref,
-            metadataHref:
-              entry && figure.csvHref
-                ? figure.csvHref.slice(0, -entry.path.length) + metadataPathOf(entry.path)
-                : null,
+            metadataHref: figure.metadataHref,
             stylesheets,
             heightScript: `${base}insluiten-hoogte.js`,
             siteName: SITE_NAME,
@@ -191,8 +186,11 @@ export async function writeFigureExtras(
   const pages = await inBatches(await builtPageFiles(siteDir), embedPage);
   const figuresOfCsv = new Map<string, FigureReference[]>();
   for (const { refs } of pages)
-    for (const [path, ref] of refs)
-      figuresOfCsv.set(path, [...(figuresOfCsv.get(path) ?? []), ref]);
+    for (const [path, ref] of refs) {
+      const list = figuresOfCsv.get(path);
+      if (list) list.push(ref);
+      else figuresOfCsv.set(path, [ref]);
+    }
   const embeds = pages.reduce((n, p) => n + p.embeds, 0);
   // The site's address as the pages state it (SITE_URL and base path included).
   const siteUrl = pages.find((p) => p.siteUrl)?.siteUrl ?? null;
@@ -201,7 +199,7 @@ export async function writeFigureExtras(
     siteUrl ?? new URL(base, process.env.SITE_URL ?? 'https://genderdiversiteit.example.org');
   const licenceUrl = licenseUrl(site.editie.licentie, site.editie.licentie_url);
   const sums = await inBatches([...csvEntries.values()], async (entry) => {
-    const spec = specOf(entry.table);
+    const spec = SPECS.get(entry.table);
     if (!spec)
       throw new Error(`downloads/${entry.path}: geen beschrijving voor tabel ${entry.table}`);
     const csvFile = join(siteDir, 'downloads', entry.path);

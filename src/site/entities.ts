@@ -2,6 +2,7 @@
 import type { GremiumRecord } from '../domain/records.ts';
 import type {
   AggregateRow,
+  DownloadEntry,
   InstitutionSummary,
   MunicipalityEntry,
   SiteData,
@@ -19,6 +20,8 @@ export interface Indexes {
   sectorRows: Map<string, AggregateRow[]>;
   figuresByNis: Map<string, MunicipalityFigures[]>;
   municipalityByNis: Map<string, MunicipalityEntry>;
+  /** every download by its path under downloads/ ("gemeenten/gent.csv") */
+  downloadByPath: Map<string, DownloadEntry>;
 }
 
 let cached: Indexes | null = null;
@@ -57,6 +60,7 @@ export function buildIndexes(site: SiteData): Indexes {
     sectorRows,
     figuresByNis,
     municipalityByNis: new Map(site.gemeenten.map((m) => [m.nis, m])),
+    downloadByPath: new Map(site.downloads.map((d) => [d.path, d])),
   };
 }
 
