@@ -20,6 +20,11 @@ export function embedFileName(figureId: string): string {
 
 /** The width an article column usually gives an embedded chart, in CSS px. */
 const ARTICLE_WIDTH = 640;
+/**
+ * The widest global.css ever shows a chart (.chart svg 29.5rem, the tall map 30rem): in a 640-px
+ * column the chart stops there, so its height follows from this width, not the column's.
+ */
+const CHART_MAX_PX = 480;
 /** Characters of body text per line at that width, and the page's line height (1.5 × 16 px). */
 const CHARS_PER_LINE = 68;
 const LINE = 24;
@@ -41,7 +46,7 @@ export function embedHeight(
   const box = /viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
   const width = Number(box?.[1]);
   const height = Number(box?.[2]);
-  const chartWidth = ARTICLE_WIDTH - 16;
+  const chartWidth = Math.min(ARTICLE_WIDTH - 16, CHART_MAX_PX);
   const chart = width > 0 && height > 0 ? (chartWidth * height) / width : chartWidth * 0.6;
   const textLines =
     lines(text.caption) + lines(text.summary) + (text.demo ? 2 : 0) + 3; /* source, links */

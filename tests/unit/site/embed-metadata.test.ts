@@ -47,10 +47,12 @@ describe('embed', () => {
   });
 
   it('makes room for a taller chart, a longer summary and the demo label', () => {
-    const svg = (h: number) => `<svg viewBox="0 0 640 ${h}"></svg>`;
+    // charts are drawn 340 units wide and shown at most 480 px wide, also in a 640-px column
+    const svg = (h: number) => `<svg viewBox="0 0 340 ${h}"></svg>`;
     const text = { caption: 'Titel', summary: 'Kort.', demo: false };
     const base = embedHeight(svg(200), text);
     expect(embedHeight(svg(400), text)).toBeGreaterThan(base + 180);
+    expect(embedHeight(svg(400), text) - base).toBeCloseTo((200 * 480) / 340, -1);
     expect(embedHeight(svg(200), { ...text, summary: 'x'.repeat(300) })).toBeGreaterThan(base);
     expect(embedHeight(svg(200), { ...text, demo: true })).toBeGreaterThan(base);
     // a chart without a viewBox still gets a sane height
