@@ -4,25 +4,8 @@
 // overlapping chart labels, small targets. Prints a Markdown table.
 import { resolve } from 'node:path';
 import { launchBrowser } from '../tests/e2e/browser.ts';
-import { measureLayout } from '../tests/e2e/layout-measure.ts';
+import { LAYOUT_TEMPLATES, measureLayout, openTemplate } from '../tests/e2e/layout-measure.ts';
 import { serveStatic } from './lib/static-server.ts';
-
-const ROUTES = [
-  '/',
-  '/sectoren/',
-  '/sectoren/onderwijs/',
-  '/sectoren/gemeenten/',
-  '/instellingen/gm0363/',
-  '/instellingen/demo-00001/',
-  '/gemeenten/',
-  '/gemeenten/gent/',
-  '/provincies/limburg/',
-  '/gelijke-kansen/',
-  '/gelijke-kansen/geen/',
-  '/zoeken/',
-  '/data/',
-  '/edities/',
-];
 
 const dist = resolve(import.meta.dirname, '..', process.env.OUT_DIR ?? 'dist');
 const server = await serveStatic(dist);
@@ -35,8 +18,8 @@ console.log('|---:|---|---|---:|---|---:|---:|');
 for (const width of [390, 1280]) {
   const context = await browser.newContext({ viewport: { width, height: 844 } });
   const page = await context.newPage();
-  for (const route of ROUTES) {
-    await page.goto(new URL(route.slice(1), server.url).href);
+  for (const route of LAYOUT_TEMPLATES) {
+    await openTemplate(page, server.url, route);
     const m = await measureLayout(page);
     const font = m.chartFont ? `${px(m.chartFont.min)}–${px(m.chartFont.max)}` : '–';
     const pinned = m.wideTables.filter((t) => t.pinned && t.cue).length;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, scanAccessibility } from './browser.ts';
-import { measureLayout } from './layout-measure.ts';
+import { LAYOUT_TEMPLATES, measureLayout, openTemplate } from './layout-measure.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -17,31 +17,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** One page per template of the default build. */
-const TEMPLATES = [
-  '/',
-  '/sectoren/',
-  '/sectoren/onderwijs/',
-  '/sectoren/gemeenten/',
-  '/sectoren/onderwijs/instellingen/',
-  '/instellingen/gm0363/',
-  '/instellingen/demo-00001/',
-  '/gemeenten/',
-  '/gemeenten/gent/',
-  '/provincies/limburg/',
-  '/gelijke-kansen/',
-  '/gelijke-kansen/geen/',
-  '/zoeken/',
-  '/vergelijken/',
-  '/data/',
-  '/methode/',
-  '/over/',
-  '/toegankelijkheid/',
-  '/edities/',
-  '/edities/2026-04-15/',
-  '/sectoren/onderwijs/instellingen/op-aandeel-laag/',
-  '/vergelijken/?gemeenten=44021,41002',
-];
 const HEIGHT = 844;
 
 describe('phone-first layout', () => {
@@ -50,10 +25,8 @@ describe('phone-first layout', () => {
       const context = await browser.newContext({ viewport: { width, height: HEIGHT } });
       const page = await context.newPage();
       const fonts: number[] = [];
-      for (const route of TEMPLATES) {
-        await page.goto(new URL(route.slice(1), baseUrl).href);
-        // the comparison is drawn by script from the address: measure it once it is there
-        if (route.includes('?')) await page.locator('#vergelijking table').waitFor();
+      for (const route of LAYOUT_TEMPLATES) {
+        await openTemplate(page, baseUrl, route);
         const m = await measureLayout(page);
         expect(m.pageOverflow, `${route}: page overflow`).toBeLessThanOrEqual(1);
         if (m.chartFont) {
