@@ -16,6 +16,16 @@ export interface TableSpec {
   fields: FieldSpec[];
 }
 
+/** Media types of the download formats, as Frictionless descriptors name them. */
+export const MEDIA_TYPES = {
+  csv: 'text/csv',
+  json: 'application/json',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+/** How every CSV download is written: comma, a header row, "\n" line ends. */
+export const CSV_DIALECT = { delimiter: ',', header: true, lineTerminator: '\n' } as const;
+
 const f = (name: string, type: FieldType, description: string): FieldSpec => ({
   name,
   type,

@@ -6,7 +6,13 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { csvCell, typedCell } from '../domain/cells.ts';
-import { DEMO_FIELD, type Row, type TableSpec } from '../domain/download-tables.ts';
+import {
+  CSV_DIALECT,
+  DEMO_FIELD,
+  MEDIA_TYPES,
+  type Row,
+  type TableSpec,
+} from '../domain/download-tables.ts';
 import { isDemo, type Bronsoort } from '../domain/source-kinds.ts';
 
 export interface DownloadFile {
@@ -238,11 +244,7 @@ export function dataPackageJson(files: readonly DownloadFile[], input: DataPacka
         description: spec.description,
         path: file.path,
         format: file.format,
-        mediatype: {
-          csv: 'text/csv',
-          json: 'application/json',
-          xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        }[file.format],
+        mediatype: MEDIA_TYPES[file.format],
         ...(file.format === 'xlsx' ? {} : { encoding: 'utf-8' }),
         bytes: file.bytes,
         hash: `sha256:${file.sha256}`,
@@ -254,9 +256,7 @@ export function dataPackageJson(files: readonly DownloadFile[], input: DataPacka
             description: f.description,
           })),
         },
-        ...(file.format === 'csv'
-          ? { dialect: { delimiter: ',', header: true, lineTerminator: '\n' } }
-          : {}),
+        ...(file.format === 'csv' ? { dialect: CSV_DIALECT } : {}),
       };
     });
   const kinds = new Set(files.map((f) => f.bronsoort).filter((k) => k !== null));

@@ -3,7 +3,13 @@
 // definition and unit, the sources with peildatum, edition, licence, citation and the permanent
 // addresses of the file and the figures built from it. Pure: the build fills it in from the
 // download list and the built figures (scripts/lib/figure-extras.ts).
-import { DEMO_FIELD, type FieldSpec, type TableSpec } from '../domain/download-tables.ts';
+import {
+  CSV_DIALECT,
+  DEMO_FIELD,
+  MEDIA_TYPES,
+  type FieldSpec,
+  type TableSpec,
+} from '../domain/download-tables.ts';
 import type { DownloadEntry, SourceFile } from '../domain/site-data.ts';
 import { isDemo } from '../domain/source-kinds.ts';
 import { neutraliseFormula } from '../domain/cells.ts';
@@ -122,9 +128,9 @@ export function csvMetadata(input: MetadataInput): object {
       : input.spec.description,
     path: input.csvUrl,
     format: 'csv',
-    mediatype: 'text/csv',
+    mediatype: MEDIA_TYPES.csv,
     encoding: 'utf-8',
-    dialect: { delimiter: ',', header: true, lineTerminator: '\n' },
+    dialect: CSV_DIALECT,
     bytes: input.entry.bytes,
     hash: `sha256:${input.entry.sha256}`,
     rijen: input.entry.rows,
