@@ -165,7 +165,7 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[id]')) {
   svgButton.dataset.format = 'svg';
   const pngButton = downloadButton('(PNG)', id, () => toPng(svg, figure, `${id}.png`));
   pngButton.dataset.format = 'png';
-  anchor.before(svgButton, ' ', pngButton, ' ');
+  anchor.before(svgButton, ' ', pngButton, ' · ');
   const report = reportLink(figure);
   if (report) anchor.after(' · ', report);
 }
