@@ -11,7 +11,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
   integrations: [mdx(), trimHtml()],
   devToolbar: { enabled: false },
