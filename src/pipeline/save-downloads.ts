@@ -497,6 +497,7 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
     created: site.editie.publicatiedatum,
   });
   await writer.writeChecksums();
+  await writer.flush();
   return writer.files;
 }
 
