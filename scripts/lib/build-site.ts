@@ -11,6 +11,12 @@ import { buildSearchIndex } from './search-index.ts';
 import { writeSocialImages } from './social-images.ts';
 import { writeFigureExtras } from './figure-extras.ts';
 import {
+  pipelineKey,
+  restorePipeline,
+  storePipeline,
+  type PipelineInputs,
+} from './pipeline-cache.ts';
+import {
   builtPages,
   checkManifest,
   MANIFEST_NAME,
@@ -82,6 +88,49 @@ async function copyEditions(
   }
 }
 
+/**
+ * The pipeline's output in workDir: taken from the pipeline cache when every input is the same
+ * as in a recent build (PIPELINE_CACHE=0 turns that off), otherwise made and then kept there.
+ * A cache entry that cannot be used is a miss, never a failed build.
+ */
+async function cachedPipeline(
+  inputs: PipelineInputs & { workDir: string; log: (message: string) => void },
+): Promise<SiteData> {
+  const { workDir, log, ...keyInputs } = inputs;
+  const run = (warn: (message: string) => void) =>
+    runPipeline({
+      dataDir: inputs.dataDir,
+      projectDataDir: inputs.projectDataDir,
+      outDir: workDir,
+      previousManifest: inputs.previousManifest,
+      buildDate: inputs.buildDate,
+      warn,
+    });
+  if (process.env.PIPELINE_CACHE === '0') return run(console.warn);
+  const cacheDir = join(inputs.projectDir, '.build', 'cache', 'pipeline');
+  const key = await pipelineKey(keyInputs);
+  const restored = await restorePipeline(cacheDir, key, workDir).catch(async () => {
+    for (const name of ['site-data.json', 'downloads', 'edities'])
+      await rm(join(workDir, name), { recursive: true, force: true });
+    return null;
+  });
+  if (restored) {
+    for (const warning of restored.warnings) console.warn(warning);
+    log('  (pijplijn uit de cache: dezelfde invoer en code als een eerdere build)');
+    return restored.site;
+  }
+  const warnings: string[] = [];
+  const site = await run((message) => {
+    warnings.push(message);
+    console.warn(message);
+  });
+  await mkdir(cacheDir, { recursive: true });
+  await storePipeline(cacheDir, key, workDir, warnings).catch((error: Error) =>
+    log(`  (pijplijn niet in de cache gezet: ${error.message})`),
+  );
+  return site;
+}
+
 export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
   const log = options.log ?? ((m: string) => console.log(m));
   const projectDir = resolve(options.projectDir);
@@ -100,12 +149,14 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
   };
   try {
     const site = await time('pipeline', () =>
-      runPipeline({
-        dataDir: options.dataDir,
+      cachedPipeline({
+        projectDir,
+        dataDir: resolve(options.dataDir),
         projectDataDir: join(projectDir, 'data'),
-        outDir: workDir,
+        buildDate: options.buildDate ?? new Date().toISOString().slice(0, 10),
         previousManifest: join(outDir, MANIFEST_NAME),
-        ...(options.buildDate ? { buildDate: options.buildDate } : {}),
+        workDir,
+        log,
       }),
     );
     // The social images need only the site data: they render while Astro and Pagefind run.

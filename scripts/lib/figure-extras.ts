@@ -4,7 +4,7 @@
 // embed identical to the page and the metadata's titles identical to the captions.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { DOWNLOAD_TABLES, OTHER_TABLES } from '../../src/domain/download-tables.ts';
@@ -103,7 +103,11 @@ async function addChecksums(file: string, lines: readonly string[]): Promise<voi
   if (!existsSync(file)) return;
   const all = [...(await readFile(file, 'utf8')).split('\n').filter(Boolean), ...lines];
   all.sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
-  await writeFile(file, `${all.join('\n')}\n`);
+  // A new file put in place by rename, never a rewrite: the old one may be a hard link into the
+  // pipeline cache (pipeline-cache.ts), which must keep the pipeline's own version.
+  const next = `${file}.nieuw`;
+  await writeFile(next, `${all.join('\n')}\n`);
+  await rename(next, file);
 }
 
 const SPECS = new Map([...DOWNLOAD_TABLES, ...OTHER_TABLES].map((s) => [s.name, s]));

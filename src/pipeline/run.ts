@@ -60,6 +60,8 @@ export interface PipelineOptions {
    * institutions too, also when the data directory keeps no manifest of its own.
    */
   previousManifest?: string;
+  /** Where warnings go (they do not stop the build); default: console.warn. */
+  warn?: (message: string) => void;
 }
 
 async function listFiles(dir: string, extensions: string[]): Promise<string[]> {
@@ -442,7 +444,7 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   const downloadsDir = join(options.outDir, 'downloads');
   site.downloads = await writeDownloads(site, downloadsDir);
   for (const warning of await addEditions(site, archived, changelog, downloadsDir, options.outDir))
-    console.warn(`Let op: ${warning}`);
+    (options.warn ?? console.warn)(`Let op: ${warning}`);
   await mkdir(options.outDir, { recursive: true });
   await writeFile(join(options.outDir, 'site-data.json'), JSON.stringify(site));
   return site;

@@ -1,0 +1,178 @@
+// Keeps the pipeline's output (site-data.json, downloads/, edities/) of recent builds, keyed by
+// everything that output depends on: the bytes of every input file, the pipeline's own code and
+// libraries, the build date and the address list of the site in place. A rebuild with the same
+// inputs takes the output from here (hard links, so no bytes are copied) instead of reading,
+// validating and writing it all again; any changed byte gives another key and a full run.
+//
+// Hard links share one file between the cache and the site: a later step that rewrote a file
+// in place would change the cached copy too. Every step after the pipeline writes new files or
+// replaces a file by rename (figure-extras' SHA256SUMS), and a restored entry is checked
+// against the SHA-256 the pipeline recorded for each download before it is used.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import {
+  copyFile,
+  link,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import type { SiteData } from '../../src/domain/site-data.ts';
+
+/** Bump when the layout of a cache entry changes. */
+const FORMAT = 'pipeline-cache-1';
+/** Entries kept: the default data, and a test or bench data set or two beside it. */
+const KEEP = 3;
+/** What the pipeline writes into its output directory, all of it kept. */
+const OUTPUTS = ['site-data.json', 'downloads', 'edities'];
+
+export interface PipelineInputs {
+  projectDir: string;
+  dataDir: string;
+  projectDataDir: string;
+  /** the date the pipeline falls back on when bron.json names none */
+  buildDate: string;
+  previousManifest: string;
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const files: string[] = [];
+  for (const e of entries) {
+    const path = join(e.parentPath, e.name);
+    // Symlinked extracts count, as they do for the pipeline (stat follows the link).
+    if (e.isFile() || (e.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile()))
+      files.push(path);
+  }
+  return files.sort();
+}
+
+/** Adds every file under `dir` (its path inside dir and its bytes) to the hash. */
+async function hashTree(hash: ReturnType<typeof createHash>, label: string, dir: string) {
+  const files = await filesUnder(dir);
+  hash.update(`${label}\0${files.length}\0`);
+  // Read 16 at a time, hashed in order.
+  for (let i = 0; i < files.length; i += 16) {
+    const batch = files.slice(i, i + 16);
+    const contents = await Promise.all(batch.map((f) => readFile(f)));
+    batch.forEach((file, j) => {
+      hash.update(`${relative(dir, file).split(sep).join('/')}\0${contents[j]!.length}\0`);
+      hash.update(contents[j]!);
+    });
+  }
+}
+
+/** The cache key: a SHA-256 over every input of the pipeline and its code. */
+export async function pipelineKey(inputs: PipelineInputs): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`${FORMAT}\0${process.version}\0${inputs.buildDate}\0`);
+  await hashTree(hash, 'data', inputs.dataDir);
+  await hashTree(hash, 'project-data', inputs.projectDataDir);
+  // The pipeline imports only src/pipeline and src/domain (and libraries, pinned by the lockfile).
+  await hashTree(hash, 'pipeline', join(inputs.projectDir, 'src', 'pipeline'));
+  await hashTree(hash, 'domain', join(inputs.projectDir, 'src', 'domain'));
+  const lock = join(inputs.projectDir, 'package-lock.json');
+  hash.update(existsSync(lock) ? await readFile(lock) : 'geen lockfile');
+  const manifest = inputs.previousManifest;
+  hash.update(existsSync(manifest) ? await readFile(manifest) : 'geen vorige site');
+  return hash.digest('hex');
+}
+
+/** A hard link, or a copy where links cannot go (another filesystem). */
+async function linkOrCopy(file: string, target: string): Promise<void> {
+  await link(file, target).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
+    await copyFile(file, target);
+  });
+}
+
+/** Links (or copies) `from` to `to`: one file, or every file of a directory. */
+async function linkTree(from: string, to: string): Promise<void> {
+  if ((await stat(from)).isFile()) return linkOrCopy(from, to);
+  const files = await filesUnder(from);
+  const folders = new Set(files.map((f) => dirname(join(to, relative(from, f)))));
+  await Promise.all([...folders].map((f) => mkdir(f, { recursive: true })));
+  for (let i = 0; i < files.length; i += 64) {
+    await Promise.all(
+      files.slice(i, i + 64).map((file) => linkOrCopy(file, join(to, relative(from, file)))),
+    );
+  }
+}
+
+async function sha256Of(path: string): Promise<string> {
+  return createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
+}
+
+/**
+ * The pipeline's output for `key` linked into `workDir`, with the warnings it printed; null when
+ * there is no such entry or it no longer matches the checksums it was stored with.
+ */
+export async function restorePipeline(
+  cacheDir: string,
+  key: string,
+  workDir: string,
+): Promise<{ site: SiteData; warnings: string[] } | null> {
+  const entry = join(cacheDir, key);
+  if (!existsSync(join(entry, 'klaar.json'))) return null;
+  const { warnings } = JSON.parse(await readFile(join(entry, 'klaar.json'), 'utf8')) as {
+    warnings: string[];
+  };
+  const site = JSON.parse(await readFile(join(entry, 'site-data.json'), 'utf8')) as SiteData;
+  for (let i = 0; i < site.downloads.length; i += 32) {
+    const batch = site.downloads.slice(i, i + 32);
+    const sums = await Promise.all(
+      batch.map((d) => sha256Of(join(entry, 'downloads', d.path)).catch(() => null)),
+    );
+    if (sums.some((sum, j) => sum !== batch[j]!.sha256)) {
+      await rm(entry, { recursive: true, force: true });
+      return null;
+    }
+  }
+  for (const name of OUTPUTS) {
+    const from = join(entry, name);
+    if (!existsSync(from)) continue;
+    await linkTree(from, join(workDir, name));
+  }
+  // Its time of last use, for pruning.
+  await writeFile(join(entry, 'klaar.json'), JSON.stringify({ warnings, gebruikt: new Date() }));
+  return { site, warnings };
+}
+
+/** Keeps the output now in `workDir` under `key`; the oldest entries beyond KEEP are removed. */
+export async function storePipeline(
+  cacheDir: string,
+  key: string,
+  workDir: string,
+  warnings: readonly string[],
+): Promise<void> {
+  const entry = join(cacheDir, key);
+  const staging = `${entry}.${process.pid}.tmp`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  for (const name of OUTPUTS) {
+    const from = join(workDir, name);
+    if (!existsSync(from)) continue;
+    await linkTree(from, join(staging, name));
+  }
+  await writeFile(join(staging, 'klaar.json'), JSON.stringify({ warnings, gebruikt: new Date() }));
+  await rm(entry, { recursive: true, force: true });
+  await rename(staging, entry);
+  const entries = await Promise.all(
+    (await readdir(cacheDir, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map(async (e) => ({
+        path: join(cacheDir, e.name),
+        used: (await stat(join(cacheDir, e.name, 'klaar.json')).catch(() => null))?.mtimeMs ?? 0,
+      })),
+  );
+  entries.sort((a, b) => b.used - a.used);
+  for (const old of entries.slice(KEEP)) await rm(old.path, { recursive: true, force: true });
+}
