@@ -10,6 +10,7 @@ import type { SiteData } from '../../src/domain/site-data.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeSocialImages } from './social-images.ts';
 import { writeFigureExtras } from './figure-extras.ts';
+import { restoreIndex, snapshotSite, storeIndex } from './index-cache.ts';
 import {
   pipelineKey,
   restorePipeline,
@@ -88,14 +89,18 @@ async function copyEditions(
   }
 }
 
+/** BUILD_CACHE=0 builds everything anew: no pipeline, index or image cache is read or written. */
+const useCaches = () => process.env.BUILD_CACHE !== '0';
+const cacheDirOf = (projectDir: string, name: string) => join(projectDir, '.build', 'cache', name);
+
 /**
  * The pipeline's output in workDir: taken from the pipeline cache when every input is the same
- * as in a recent build (PIPELINE_CACHE=0 turns that off), otherwise made and then kept there.
- * A cache entry that cannot be used is a miss, never a failed build.
+ * as in a recent build, otherwise made and then kept there. A cache entry that cannot be used
+ * is a miss, never a failed build. The key is null when caches are off.
  */
 async function cachedPipeline(
   inputs: PipelineInputs & { workDir: string; log: (message: string) => void },
-): Promise<SiteData> {
+): Promise<{ site: SiteData; key: string | null }> {
   const { workDir, log, ...keyInputs } = inputs;
   const run = (warn: (message: string) => void) =>
     runPipeline({
@@ -106,8 +111,8 @@ async function cachedPipeline(
       buildDate: inputs.buildDate,
       warn,
     });
-  if (process.env.PIPELINE_CACHE === '0') return run(console.warn);
-  const cacheDir = join(inputs.projectDir, '.build', 'cache', 'pipeline');
+  if (!useCaches()) return { site: await run(console.warn), key: null };
+  const cacheDir = cacheDirOf(inputs.projectDir, 'pipeline');
   const key = await pipelineKey(keyInputs);
   const restored = await restorePipeline(cacheDir, key, workDir).catch(async () => {
     for (const name of ['site-data.json', 'downloads', 'edities'])
@@ -117,7 +122,7 @@ async function cachedPipeline(
   if (restored) {
     for (const warning of restored.warnings) console.warn(warning);
     log('  (pijplijn uit de cache: dezelfde invoer en code als een eerdere build)');
-    return restored.site;
+    return { site: restored.site, key };
   }
   const warnings: string[] = [];
   const site = await run((message) => {
@@ -128,7 +133,42 @@ async function cachedPipeline(
   await storePipeline(cacheDir, key, workDir, warnings).catch((error: Error) =>
     log(`  (pijplijn niet in de cache gezet: ${error.message})`),
   );
-  return site;
+  return { site, key };
+}
+
+/**
+ * Pagefind's index, the embed pages and the metadata files: from the index cache when Astro
+ * wrote exactly the pages of a recent build with the same pipeline output, otherwise made.
+ */
+async function indexAndExtras(
+  siteDir: string,
+  site: SiteData,
+  basePath: string,
+  cache: { projectDir: string; pipelineKey: string | null },
+  time: <T>(stage: string, step: () => Promise<T>) => Promise<T>,
+): Promise<void> {
+  const make = () =>
+    // Side by side on two cores: Pagefind (its own process) and the embed pages and metadata.
+    // An embed page Pagefind happens to see is skipped: it has no data-pagefind-body.
+    Promise.all([
+      time('pagefind', () => buildSearchIndex(siteDir)),
+      time('insluiten en metadata', () => writeFigureExtras(siteDir, site, basePath)),
+    ]);
+  if (!cache.pipelineKey) {
+    await make();
+    return;
+  }
+  const cacheDir = cacheDirOf(cache.projectDir, 'index');
+  const snapshot = await time('sleutel zoekindex', () =>
+    snapshotSite(siteDir, cache.projectDir, cache.pipelineKey!, basePath),
+  );
+  const restored = await time('zoekindex, insluiten en metadata uit de cache', () =>
+    restoreIndex(cacheDir, snapshot.key, siteDir).catch(() => false),
+  );
+  if (restored) return;
+  await make();
+  await mkdir(cacheDir, { recursive: true });
+  await storeIndex(cacheDir, snapshot, siteDir).catch(() => undefined);
 }
 
 export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
@@ -148,7 +188,7 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
     return result;
   };
   try {
-    const site = await time('pipeline', () =>
+    const { site, key: pipelineKey } = await time('pipeline', () =>
       cachedPipeline({
         projectDir,
         dataDir: resolve(options.dataDir),
@@ -162,7 +202,7 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
     // The social images need only the site data: they render while Astro and Pagefind run.
     const imagesDir = join(workDir, 'beelden');
     const images = time('beelden', () =>
-      writeSocialImages(site, imagesDir, join(projectDir, '.build', 'cache', 'beelden')),
+      writeSocialImages(site, imagesDir, useCaches() ? cacheDirOf(projectDir, 'beelden') : null),
     );
     images.catch(() => undefined); // awaited below; this only keeps an early failure handled
     await time('astro', () =>
@@ -184,14 +224,13 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
       rename(join(workDir, 'downloads'), join(stagingSite, 'downloads')),
     );
     await time('edities', () => copyEditions(site, options.dataDir, workDir, stagingSite));
-    // Side by side on two cores: Pagefind (its own process) and the embed pages and metadata.
-    // An embed page Pagefind happens to see is skipped: it has no data-pagefind-body.
-    await Promise.all([
-      time('pagefind', () => buildSearchIndex(stagingSite)),
-      time('insluiten en metadata', () =>
-        writeFigureExtras(stagingSite, site, options.basePath ?? process.env.BASE_PATH ?? '/'),
-      ),
-    ]);
+    await indexAndExtras(
+      stagingSite,
+      site,
+      options.basePath ?? process.env.BASE_PATH ?? '/',
+      { projectDir, pipelineKey },
+      time,
+    );
     await images;
     await rename(imagesDir, join(stagingSite, 'beelden'));
     await time('sitemap en permanente URLs', async () => {

@@ -10,18 +10,9 @@
 // against the SHA-256 the pipeline recorded for each download before it is used.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import {
-  copyFile,
-  link,
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  writeFile,
-} from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { hashTree, linkTree, pruneCache } from './build-cache.ts';
 import type { SiteData } from '../../src/domain/site-data.ts';
 
 /** Bump when the layout of a cache entry changes. */
@@ -40,34 +31,6 @@ export interface PipelineInputs {
   previousManifest: string;
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const files: string[] = [];
-  for (const e of entries) {
-    const path = join(e.parentPath, e.name);
-    // Symlinked extracts count, as they do for the pipeline (stat follows the link).
-    if (e.isFile() || (e.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile()))
-      files.push(path);
-  }
-  return files.sort();
-}
-
-/** Adds every file under `dir` (its path inside dir and its bytes) to the hash. */
-async function hashTree(hash: ReturnType<typeof createHash>, label: string, dir: string) {
-  const files = await filesUnder(dir);
-  hash.update(`${label}\0${files.length}\0`);
-  // Read 16 at a time, hashed in order.
-  for (let i = 0; i < files.length; i += 16) {
-    const batch = files.slice(i, i + 16);
-    const contents = await Promise.all(batch.map((f) => readFile(f)));
-    batch.forEach((file, j) => {
-      hash.update(`${relative(dir, file).split(sep).join('/')}\0${contents[j]!.length}\0`);
-      hash.update(contents[j]!);
-    });
-  }
-}
-
 /** The cache key: a SHA-256 over every input of the pipeline and its code. */
 export async function pipelineKey(inputs: PipelineInputs): Promise<string> {
   const hash = createHash('sha256');
@@ -82,27 +45,6 @@ export async function pipelineKey(inputs: PipelineInputs): Promise<string> {
   const manifest = inputs.previousManifest;
   hash.update(existsSync(manifest) ? await readFile(manifest) : 'geen vorige site');
   return hash.digest('hex');
-}
-
-/** A hard link, or a copy where links cannot go (another filesystem). */
-async function linkOrCopy(file: string, target: string): Promise<void> {
-  await link(file, target).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
-    await copyFile(file, target);
-  });
-}
-
-/** Links (or copies) `from` to `to`: one file, or every file of a directory. */
-async function linkTree(from: string, to: string): Promise<void> {
-  if ((await stat(from)).isFile()) return linkOrCopy(from, to);
-  const files = await filesUnder(from);
-  const folders = new Set(files.map((f) => dirname(join(to, relative(from, f)))));
-  await Promise.all([...folders].map((f) => mkdir(f, { recursive: true })));
-  for (let i = 0; i < files.length; i += 64) {
-    await Promise.all(
-      files.slice(i, i + 64).map((file) => linkOrCopy(file, join(to, relative(from, file)))),
-    );
-  }
 }
 
 async function sha256Of(path: string): Promise<string> {
@@ -165,14 +107,5 @@ export async function storePipeline(
   await writeFile(join(staging, 'klaar.json'), JSON.stringify({ warnings, gebruikt: new Date() }));
   await rm(entry, { recursive: true, force: true });
   await rename(staging, entry);
-  const entries = await Promise.all(
-    (await readdir(cacheDir, { withFileTypes: true }))
-      .filter((e) => e.isDirectory())
-      .map(async (e) => ({
-        path: join(cacheDir, e.name),
-        used: (await stat(join(cacheDir, e.name, 'klaar.json')).catch(() => null))?.mtimeMs ?? 0,
-      })),
-  );
-  entries.sort((a, b) => b.used - a.used);
-  for (const old of entries.slice(KEEP)) await rm(old.path, { recursive: true, force: true });
+  await pruneCache(cacheDir, KEEP);
 }

@@ -4,9 +4,10 @@
 // memory flat.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { linkOrCopy } from './build-cache.ts';
 import { renderSocialCard } from '../../src/charts/social-card.ts';
 import type { SiteData } from '../../src/domain/site-data.ts';
 import { buildIndexes } from '../../src/site/entities.ts';
@@ -55,14 +56,19 @@ export async function writeSocialImages(
         : null;
       if (cached) used.add(cached);
       if (cached && existsSync(cached)) {
-        await copyFile(cached, target);
+        // A hard link: nothing writes a card after this, so cache and site can share the file.
+        await linkOrCopy(cached, target);
         const now = new Date();
         await utimes(cached, now, now);
         continue;
       }
       const png = await sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
       await writeFile(target, png);
-      if (cached) await writeFile(cached, png);
+      // Two cards with the same drawing in one run: the first one in the cache stays.
+      if (cached)
+        await linkOrCopy(target, cached).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EEXIST') throw error;
+        });
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
