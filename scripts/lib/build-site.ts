@@ -99,9 +99,13 @@ const cacheDirOf = (projectDir: string, name: string) => join(projectDir, '.buil
  * is a miss, never a failed build. The key is null when caches are off.
  */
 async function cachedPipeline(
-  inputs: PipelineInputs & { workDir: string; log: (message: string) => void },
-): Promise<{ site: SiteData; key: string | null }> {
-  const { workDir, log, ...keyInputs } = inputs;
+  inputs: PipelineInputs & {
+    workDir: string;
+    log: (message: string) => void;
+    onFigures: (site: SiteData) => void;
+  },
+): Promise<{ site: SiteData; key: string | null; stored: Promise<void> }> {
+  const { workDir, log, onFigures, ...keyInputs } = inputs;
   const run = (warn: (message: string) => void) =>
     runPipeline({
       dataDir: inputs.dataDir,
@@ -110,8 +114,9 @@ async function cachedPipeline(
       previousManifest: inputs.previousManifest,
       buildDate: inputs.buildDate,
       warn,
+      onFigures,
     });
-  if (!useCaches()) return { site: await run(console.warn), key: null };
+  if (!useCaches()) return { site: await run(console.warn), key: null, stored: Promise.resolve() };
   const cacheDir = cacheDirOf(inputs.projectDir, 'pipeline');
   const key = await pipelineKey(keyInputs);
   const restored = await restorePipeline(cacheDir, key, workDir).catch(async () => {
@@ -122,18 +127,18 @@ async function cachedPipeline(
   if (restored) {
     for (const warning of restored.warnings) console.warn(warning);
     log('  (pijplijn uit de cache: dezelfde invoer en code als een eerdere build)');
-    return { site: restored.site, key };
+    return { site: restored.site, key, stored: Promise.resolve() };
   }
   const warnings: string[] = [];
   const site = await run((message) => {
     warnings.push(message);
     console.warn(message);
   });
-  await mkdir(cacheDir, { recursive: true });
-  await storePipeline(cacheDir, key, workDir, warnings).catch((error: Error) =>
-    log(`  (pijplijn niet in de cache gezet: ${error.message})`),
-  );
-  return { site, key };
+  // Stored while Astro runs (the caller waits for it before moving downloads/ into the site).
+  const stored = mkdir(cacheDir, { recursive: true })
+    .then(() => storePipeline(cacheDir, key, workDir, warnings))
+    .catch((error: Error) => log(`  (pijplijn niet in de cache gezet: ${error.message})`));
+  return { site, key, stored };
 }
 
 /**
@@ -146,7 +151,7 @@ async function indexAndExtras(
   basePath: string,
   cache: { projectDir: string; pipelineKey: string | null },
   time: <T>(stage: string, step: () => Promise<T>) => Promise<T>,
-): Promise<void> {
+): Promise<{ stored: Promise<void> }> {
   const make = () =>
     // Side by side on two cores: Pagefind (its own process) and the embed pages and metadata.
     // An embed page Pagefind happens to see is skipped: it has no data-pagefind-body.
@@ -156,7 +161,7 @@ async function indexAndExtras(
     ]);
   if (!cache.pipelineKey) {
     await make();
-    return;
+    return { stored: Promise.resolve() };
   }
   const cacheDir = cacheDirOf(cache.projectDir, 'index');
   const snapshot = await time('sleutel zoekindex', () =>
@@ -165,10 +170,13 @@ async function indexAndExtras(
   const restored = await time('zoekindex, insluiten en metadata uit de cache', () =>
     restoreIndex(cacheDir, snapshot.key, siteDir).catch(() => false),
   );
-  if (restored) return;
+  if (restored) return { stored: Promise.resolve() };
   await make();
-  await mkdir(cacheDir, { recursive: true });
-  await storeIndex(cacheDir, snapshot, siteDir).catch(() => undefined);
+  // Stored while the sitemap is made; the caller waits for it before the site moves.
+  const stored = mkdir(cacheDir, { recursive: true })
+    .then(() => storeIndex(cacheDir, snapshot, siteDir))
+    .catch(() => undefined);
+  return { stored };
 }
 
 export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
@@ -188,7 +196,25 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
     return result;
   };
   try {
-    const { site, key: pipelineKey } = await time('pipeline', () =>
+    // The social images need only the figures: they start as soon as the pipeline has them
+    // (before it writes the downloads) and render on the second core while Astro runs.
+    const imagesDir = join(workDir, 'beelden');
+    let images = null as Promise<number> | null;
+    const startImages = (figures: SiteData) => {
+      images ??= time('beelden', () =>
+        writeSocialImages(
+          figures,
+          imagesDir,
+          useCaches() ? cacheDirOf(projectDir, 'beelden') : null,
+        ),
+      );
+      images.catch(() => undefined); // awaited below; this only keeps an early failure handled
+    };
+    const {
+      site,
+      key: pipelineKey,
+      stored,
+    } = await time('pipeline', () =>
       cachedPipeline({
         projectDir,
         dataDir: resolve(options.dataDir),
@@ -197,14 +223,10 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
         previousManifest: join(outDir, MANIFEST_NAME),
         workDir,
         log,
+        onFigures: startImages,
       }),
     );
-    // The social images need only the site data: they render while Astro and Pagefind run.
-    const imagesDir = join(workDir, 'beelden');
-    const images = time('beelden', () =>
-      writeSocialImages(site, imagesDir, useCaches() ? cacheDirOf(projectDir, 'beelden') : null),
-    );
-    images.catch(() => undefined); // awaited below; this only keeps an early failure handled
+    startImages(site); // when the pipeline came from the cache
     await time('astro', () =>
       run(
         // This process's own Node (the project's, >= 22), not whichever `node` PATH finds first.
@@ -219,12 +241,13 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
         projectDir,
       ),
     );
+    await stored; // the pipeline cache links downloads/ from where it is now
     // The working directory sits beside OUT_DIR on one filesystem: a move, not a copy.
     await time('downloads', () =>
       rename(join(workDir, 'downloads'), join(stagingSite, 'downloads')),
     );
     await time('edities', () => copyEditions(site, options.dataDir, workDir, stagingSite));
-    await indexAndExtras(
+    const { stored: indexStored } = await indexAndExtras(
       stagingSite,
       site,
       options.basePath ?? process.env.BASE_PATH ?? '/',
@@ -240,6 +263,7 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
       await checkManifest(options.dataDir, pages);
       await writeSiteManifest(stagingSite, pages);
     });
+    await indexStored;
     await swapIntoPlace(stagingSite, outDir);
     return timings;
   } finally {
