@@ -77,11 +77,15 @@ async function builtPageFiles(siteDir: string): Promise<string[]> {
     .sort();
 }
 
-/** Runs `step` over the items with up to `width` at a time; results in the items' order. */
+/**
+ * Runs `step` over the items with up to `width` at a time; results in the items' order. Eight
+ * keep the disk busy: with 32 the stage took as long, used more CPU (5.0 against 3.8 s) and
+ * 170 MB more memory for the pages and parse trees in flight (400 against 230 MB).
+ */
 async function inBatches<T, R>(
   items: readonly T[],
   step: (item: T) => Promise<R>,
-  width = 32,
+  width = 8,
 ): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
@@ -185,7 +189,7 @@ export async function writeFigureExtras(
     return { siteUrl: new URL(base, canonical), refs, embeds: writes.length };
   };
 
-  // The file system is the bottleneck (thousands of small files): many reads and writes in
+  // The file system is the bottleneck (thousands of small files): several reads and writes in
   // flight at once, results kept in page order so the metadata lists figures the same way.
   const pages = await inBatches(await builtPageFiles(siteDir), embedPage);
   const figuresOfCsv = new Map<string, FigureReference[]>();
