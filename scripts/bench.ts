@@ -1,7 +1,8 @@
 // npm run bench: generates the default-size data set and one 10x as large (about 26,000
 // institutions, 10 years, a mandaten export of 50+ MB), builds each stage by stage and prints
 // wall time and peak memory per stage, pages per second, dist and search-index size, and the
-// ratio of our Astro stage to a bare Astro build of as many trivial pages in the same run.
+// ratio of our Astro stage to a bare Astro build of as many trivial pages in the same run; then
+// the whole build as npm run build runs it, cold (empty cache) and warm (same data, its cache).
 // BENCH_SCALES=1,10 (default) chooses the sizes. Needs GNU time (/usr/bin/time) for memory.
 // At scale 1 it also runs Lighthouse (mobile) on a sector, an institution and a municipality
 // page and on a bare Astro page served the same way, and reports the performance scores with
@@ -138,6 +139,18 @@ for (const scale of scales) {
     join(work, 'site-data.json'),
     site,
   ]);
+  // The whole build as `npm run build` runs it (stages side by side on the cores), with an empty
+  // cache of its own (cold), then once more with the same data and that cache (warm).
+  const buildOnce = () =>
+    measure(bin('tsx'), ['scripts/build.ts'], {
+      DATA_DIR: dataDir,
+      OUT_DIR: join(benchDir, `x${scale}`, 'volledig', 'dist'),
+      BUILD_CACHE_DIR: join(benchDir, `x${scale}`, 'cache'),
+    });
+  console.log('volledige build, koud…');
+  const cold = await buildOnce();
+  console.log('volledige build, warm…');
+  const warm = await buildOnce();
   console.log(`kale Astro-build met ${pages} pagina's…`);
   const bare = await bareAstro(pages);
   const bareParallel = await bareAstro(pages, 4);
@@ -156,6 +169,8 @@ for (const scale of scales) {
     `| pagefind | ${fmt(pagefind)} |`,
     `| insluitpagina's en metadata | ${fmt(extras)} |`,
     `| **totaal (stappen na elkaar)** | ${total.toFixed(1)} s | ${peak.toFixed(0)} MB |`,
+    `| **npm run build, koud (lege cache)** | ${fmt(cold)} |`,
+    `| **npm run build, warm (zelfde gegevens)** | ${fmt(warm)} |`,
     `| kale Astro, ${pages} triviale pagina's | ${fmt(bare)} |`,
     `| kale Astro, idem, 4 pagina's tegelijk | ${fmt(bareParallel)} |`,
     '',

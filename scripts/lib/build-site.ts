@@ -10,7 +10,7 @@ import type { SiteData } from '../../src/domain/site-data.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeSocialImages } from './social-images.ts';
 import { writeFigureExtras } from './figure-extras.ts';
-import { restoreIndex, snapshotSite, storeIndex } from './index-cache.ts';
+import { addedFiles, restoreIndex, snapshotSite, storeIndex } from './index-cache.ts';
 import {
   pipelineKey,
   restorePipeline,
@@ -91,7 +91,9 @@ async function copyEditions(
 
 /** BUILD_CACHE=0 builds everything anew: no pipeline, index or image cache is read or written. */
 const useCaches = () => process.env.BUILD_CACHE !== '0';
-const cacheDirOf = (projectDir: string, name: string) => join(projectDir, '.build', 'cache', name);
+/** The caches live in .build/cache, or in BUILD_CACHE_DIR (the bench times an empty one). */
+const cacheDirOf = (projectDir: string, name: string) =>
+  join(process.env.BUILD_CACHE_DIR ?? join(projectDir, '.build', 'cache'), name);
 
 /**
  * The pipeline's output in workDir: taken from the pipeline cache when every input is the same
@@ -172,9 +174,10 @@ async function indexAndExtras(
   );
   if (restored) return { stored: Promise.resolve() };
   await make();
+  const added = await addedFiles(siteDir, snapshot);
   // Stored while the sitemap is made; the caller waits for it before the site moves.
   const stored = mkdir(cacheDir, { recursive: true })
-    .then(() => storeIndex(cacheDir, snapshot, siteDir))
+    .then(() => storeIndex(cacheDir, snapshot, siteDir, added))
     .catch(() => undefined);
   return { stored };
 }

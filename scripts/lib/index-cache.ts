@@ -9,7 +9,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { filesUnder, hashFiles, hashTree, linkOrCopy, pruneCache } from './build-cache.ts';
 
-const FORMAT = 'index-cache-1';
+const FORMAT = 'index-cache-2';
 const KEEP = 3;
 /** Rewritten by the embed step (by rename), so taken from the cache too. */
 const CHECKSUMS = join('downloads', 'SHA256SUMS');
@@ -90,21 +90,28 @@ export async function restoreIndex(
   return true;
 }
 
-/** Keeps the files the cached steps added to the site (and the new SHA256SUMS) under `key`. */
+/**
+ * The files the cached steps added to the site since the snapshot, and SHA256SUMS, which they
+ * replaced. Listed as soon as those steps end: later steps add files (social cards, sitemap)
+ * that must not join the entry.
+ */
+export async function addedFiles(siteDir: string, snapshot: SiteSnapshot): Promise<string[]> {
+  const added = (await filesUnder(siteDir))
+    .map((f) => relativePath(siteDir, f))
+    .filter((f) => !snapshot.before.has(f));
+  return existsSync(join(siteDir, CHECKSUMS)) ? [...added, CHECKSUMS.split(sep).join('/')] : added;
+}
+
+/** Keeps `files` (from addedFiles) of the site under the snapshot's key. */
 export async function storeIndex(
   cacheDir: string,
   snapshot: SiteSnapshot,
   siteDir: string,
+  files: readonly string[],
 ): Promise<void> {
   const entry = join(cacheDir, snapshot.key);
   const staging = `${entry}.${process.pid}.tmp`;
   await rm(staging, { recursive: true, force: true });
-  const added = (await filesUnder(siteDir))
-    .map((f) => relativePath(siteDir, f))
-    .filter((f) => !snapshot.before.has(f));
-  const files = existsSync(join(siteDir, CHECKSUMS))
-    ? [...added, CHECKSUMS.split(sep).join('/')]
-    : added;
   const folders = new Set(files.map((f) => join(staging, 'bestanden', f, '..')));
   await Promise.all([...folders].map((f) => mkdir(f, { recursive: true })));
   for (let i = 0; i < files.length; i += 64)

@@ -1,10 +1,15 @@
 // The index cache hands back what the last build steps added only for byte-identical pages, and
 // a restore never leaves the site half changed.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { restoreIndex, snapshotSite, storeIndex } from '../../../scripts/lib/index-cache.ts';
+import {
+  addedFiles,
+  restoreIndex,
+  snapshotSite,
+  storeIndex,
+} from '../../../scripts/lib/index-cache.ts';
 
 const projectDir = resolve(import.meta.dirname, '..', '..', '..');
 let work: string;
@@ -41,7 +46,11 @@ describe('index cache', () => {
     const first = site('een', '<h1>A</h1>');
     const snapshot = await snapshotSite(first, projectDir, 'pijplijnsleutel', '/');
     finish(first);
-    await storeIndex(cache, snapshot, first);
+    const added = await addedFiles(first, snapshot);
+    // A later step's file (the social cards move in after these steps) is not part of the entry.
+    mkdirSync(join(first, 'beelden'));
+    writeFileSync(join(first, 'beelden', 'a.png'), 'png');
+    await storeIndex(cache, snapshot, first, added);
 
     const second = site('twee', '<h1>A</h1>');
     const again = await snapshotSite(second, projectDir, 'pijplijnsleutel', '/');
@@ -52,6 +61,7 @@ describe('index cache', () => {
     expect(readFileSync(join(second, 'downloads', 'SHA256SUMS'), 'utf8')).toBe(
       'pijplijn\nmetadata\n',
     );
+    expect(existsSync(join(second, 'beelden'))).toBe(false);
   });
 
   it('gives another key for another page, pipeline or base path', async () => {
@@ -69,7 +79,7 @@ describe('index cache', () => {
     const first = site('een', '<h1>A</h1>');
     const snapshot = await snapshotSite(first, projectDir, 'p', '/');
     finish(first);
-    await storeIndex(cache, snapshot, first);
+    await storeIndex(cache, snapshot, first, await addedFiles(first, snapshot));
     rmSync(join(cache, snapshot.key, 'bestanden', 'pagefind'), { recursive: true });
 
     const second = site('twee', '<h1>A</h1>');
