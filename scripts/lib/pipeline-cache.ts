@@ -1,6 +1,6 @@
 // Keeps the pipeline's output (site-data.json, downloads/, edities/) of recent builds, keyed by
 // everything that output depends on: the bytes of every input file, the pipeline's own code and
-// libraries, the build date and the address list of the site in place. A rebuild with the same
+// libraries, the build date and the institution slugs of the site in place. A rebuild with the same
 // inputs takes the output from here (hard links, so no bytes are copied) instead of reading,
 // validating and writing it all again; any changed byte gives another key and a full run.
 //
@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { institutionPins } from '../../src/pipeline/run.ts';
 import { hashTree, linkTree, pruneCache } from './build-cache.ts';
 import type { SiteData } from '../../src/domain/site-data.ts';
 
@@ -42,8 +43,11 @@ export async function pipelineKey(inputs: PipelineInputs): Promise<string> {
   await hashTree(hash, 'domain', join(inputs.projectDir, 'src', 'domain'));
   const lock = join(inputs.projectDir, 'package-lock.json');
   hash.update(existsSync(lock) ? await readFile(lock) : 'geen lockfile');
-  const manifest = inputs.previousManifest;
-  hash.update(existsSync(manifest) ? await readFile(manifest) : 'geen vorige site');
+  // Of the site in place, the pipeline uses only the institution slugs it published (which the
+  // data directory's own list does not already fix): those, not the file's bytes, so that the
+  // second build of a new site, whose list only repeats the first build's slugs, is a hit.
+  const pins = await institutionPins(inputs.dataDir, inputs.previousManifest);
+  hash.update(JSON.stringify([...pins].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
   return hash.digest('hex');
 }
 

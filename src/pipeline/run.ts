@@ -213,15 +213,15 @@ async function readManifestFile(path: string): Promise<ManifestEntry[]> {
  * Institution slugs already taken: from the data directory's manifest (what the publisher
  * published) and from the site in OUT_DIR; where the two differ, the data directory wins.
  */
-async function institutionPins(
+export async function institutionPins(
   dataDir: string,
-  options: PipelineOptions,
+  previousManifest: string | undefined,
 ): Promise<Map<string, string>> {
   const fromData = publishedInstitutionSlugs(
     await readManifestFile(join(dataDir, 'gepubliceerde-urls.txt')),
   );
-  const fromSite = options.previousManifest
-    ? publishedInstitutionSlugs(await readManifestFile(options.previousManifest))
+  const fromSite = previousManifest
+    ? publishedInstitutionSlugs(await readManifestFile(previousManifest))
     : new Map<string, string>();
   return new Map([...fromData, ...[...fromSite].filter(([slug]) => !fromData.has(slug))]);
 }
@@ -414,7 +414,10 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
     ...figures,
     register: roo.snapshots,
     registerGebieden: registerAreaRows(roo.snapshots),
-    instellingen: summariseInstitutions(gremia, await institutionPins(dataDir, options)),
+    instellingen: summariseInstitutions(
+      gremia,
+      await institutionPins(dataDir, options.previousManifest),
+    ),
     gemeenten: entries,
     plaatsen: places,
     peildata: extracts.map((e) => e.peildatum),

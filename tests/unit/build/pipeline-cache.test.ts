@@ -47,12 +47,15 @@ function writeOutput(dir: string, csv: string): void {
 }
 
 describe('pipeline cache', () => {
-  it('gives another key for any changed input byte, date or address list', async () => {
+  it('gives another key for any changed input byte, date or published institution slug', async () => {
     const base = inputs();
     const key = await pipelineKey(base);
     expect(await pipelineKey(base)).toBe(key);
     expect(await pipelineKey({ ...base, buildDate: '2026-11-27' })).not.toBe(key);
-    writeFileSync(base.previousManifest, '/instellingen/a/\n');
+    // Of the site in place only its institution slugs count, not the rest of its address list.
+    writeFileSync(base.previousManifest, '/over/\n');
+    expect(await pipelineKey(base)).toBe(key);
+    writeFileSync(base.previousManifest, '/over/\n/instellingen/a/\tinstelling:A\n');
     const withManifest = await pipelineKey(base);
     expect(withManifest).not.toBe(key);
     writeFileSync(join(base.dataDir, 'gremia', '2025.csv'), 'jaar,vrouwen\n2025,4\n');
