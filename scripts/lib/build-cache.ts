@@ -45,17 +45,35 @@ export async function linkOrCopy(file: string, target: string): Promise<void> {
   });
 }
 
+/**
+ * Links (or copies) the files named relative to `from` to the same places under `to`, 64 at a
+ * time, folders made first. `done` hears of each file once it is in place.
+ */
+export async function linkFiles(
+  from: string,
+  to: string,
+  files: readonly string[],
+  done: (file: string) => void = () => undefined,
+): Promise<void> {
+  const folders = new Set(files.map((f) => dirname(join(to, f))));
+  await Promise.all([...folders].map((f) => mkdir(f, { recursive: true })));
+  for (let i = 0; i < files.length; i += 64)
+    await Promise.all(
+      files.slice(i, i + 64).map(async (f) => {
+        await linkOrCopy(join(from, f), join(to, f));
+        done(f);
+      }),
+    );
+}
+
 /** Links (or copies) `from` to `to`: one file, or every file of a directory. */
 export async function linkTree(from: string, to: string): Promise<void> {
   if ((await stat(from)).isFile()) return linkOrCopy(from, to);
-  const files = await filesUnder(from);
-  const folders = new Set(files.map((f) => dirname(join(to, relative(from, f)))));
-  await Promise.all([...folders].map((f) => mkdir(f, { recursive: true })));
-  for (let i = 0; i < files.length; i += 64) {
-    await Promise.all(
-      files.slice(i, i + 64).map((file) => linkOrCopy(file, join(to, relative(from, file)))),
-    );
-  }
+  await linkFiles(
+    from,
+    to,
+    (await filesUnder(from)).map((f) => relative(from, f)),
+  );
 }
 
 /** Removes all but the `keep` most recently used entries (klaar.json's time) of a cache. */

@@ -7,7 +7,14 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { filesUnder, hashFiles, hashTree, linkOrCopy, pruneCache } from './build-cache.ts';
+import {
+  filesUnder,
+  hashFiles,
+  hashTree,
+  linkFiles,
+  linkOrCopy,
+  pruneCache,
+} from './build-cache.ts';
 
 const FORMAT = 'index-cache-2';
 const KEEP = 3;
@@ -66,15 +73,7 @@ export async function restoreIndex(
   const others = files.filter((f) => f !== checksums);
   const linked: string[] = [];
   try {
-    const folders = new Set(others.map((f) => join(siteDir, f, '..')));
-    await Promise.all([...folders].map((f) => mkdir(f, { recursive: true })));
-    for (let i = 0; i < others.length; i += 64)
-      await Promise.all(
-        others.slice(i, i + 64).map(async (f) => {
-          await linkOrCopy(join(entry, 'bestanden', f), join(siteDir, f));
-          linked.push(f);
-        }),
-      );
+    await linkFiles(join(entry, 'bestanden'), siteDir, others, (f) => linked.push(f));
     // Last, and by rename: until here the site keeps the pipeline's SHA256SUMS, so that a
     // failed restore leaves the site as the steps that then run expect it.
     if (files.includes(checksums)) {
@@ -112,14 +111,8 @@ export async function storeIndex(
   const entry = join(cacheDir, snapshot.key);
   const staging = `${entry}.${process.pid}.tmp`;
   await rm(staging, { recursive: true, force: true });
-  const folders = new Set(files.map((f) => join(staging, 'bestanden', f, '..')));
-  await Promise.all([...folders].map((f) => mkdir(f, { recursive: true })));
-  for (let i = 0; i < files.length; i += 64)
-    await Promise.all(
-      files
-        .slice(i, i + 64)
-        .map((f) => linkOrCopy(join(siteDir, f), join(staging, 'bestanden', f))),
-    );
+  await mkdir(staging, { recursive: true });
+  await linkFiles(siteDir, join(staging, 'bestanden'), files);
   await writeFile(join(staging, 'klaar.json'), JSON.stringify({ files, gebruikt: new Date() }));
   await rm(entry, { recursive: true, force: true });
   await rename(staging, entry);
