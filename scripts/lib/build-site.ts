@@ -71,7 +71,7 @@ function astroEnvironment(): NodeJS.ProcessEnv {
  * the pipeline's candidate, and the derived veranderingen.csv of each.
  */
 async function copyEditions(
-  site: SiteData,
+  site: BuildFacts,
   dataDir: string,
   workDir: string,
   stagingSite: string,
@@ -89,6 +89,18 @@ async function copyEditions(
   }
 }
 
+/**
+ * What the steps after the pipeline need of the site data. The rest (on 10x data a gigabyte of
+ * rows) is let go once Astro has its copy in site-data.json and the cards have their figures.
+ */
+type BuildFacts = Pick<SiteData, 'editie' | 'bronnen' | 'downloads' | 'edities'>;
+const factsOf = ({ editie, bronnen, downloads, edities }: SiteData): BuildFacts => ({
+  editie,
+  bronnen,
+  downloads,
+  edities,
+});
+
 /** BUILD_CACHE=0 builds everything anew: no pipeline, index or image cache is read or written. */
 const useCaches = () => process.env.BUILD_CACHE !== '0';
 /** The caches live in .build/cache, or in BUILD_CACHE_DIR (the bench times an empty one). */
@@ -104,20 +116,23 @@ async function cachedPipeline(
   inputs: PipelineInputs & {
     workDir: string;
     log: (message: string) => void;
-    onFigures: (site: SiteData) => void;
+    /** gets the whole site data once, before only the facts are kept */
+    onSite: (site: SiteData) => void;
   },
-): Promise<{ site: SiteData; key: string | null; stored: Promise<void> }> {
-  const { workDir, log, onFigures, ...keyInputs } = inputs;
-  const run = (warn: (message: string) => void) =>
-    runPipeline({
+): Promise<{ site: BuildFacts; key: string | null; stored: Promise<void> }> {
+  const { workDir, log, onSite, ...keyInputs } = inputs;
+  const run = async (warn: (message: string) => void): Promise<BuildFacts> => {
+    const site = await runPipeline({
       dataDir: inputs.dataDir,
       projectDataDir: inputs.projectDataDir,
       outDir: workDir,
       previousManifest: inputs.previousManifest,
       buildDate: inputs.buildDate,
       warn,
-      onFigures,
     });
+    onSite(site);
+    return factsOf(site);
+  };
   if (!useCaches()) return { site: await run(console.warn), key: null, stored: Promise.resolve() };
   const cacheDir = cacheDirOf(inputs.projectDir, 'pipeline');
   const key = await pipelineKey(keyInputs);
@@ -129,7 +144,8 @@ async function cachedPipeline(
   if (restored) {
     for (const warning of restored.warnings) console.warn(warning);
     log('  (pijplijn uit de cache: dezelfde invoer en code als een eerdere build)');
-    return { site: restored.site, key, stored: Promise.resolve() };
+    onSite(restored.site);
+    return { site: factsOf(restored.site), key, stored: Promise.resolve() };
   }
   const warnings: string[] = [];
   const site = await run((message) => {
@@ -149,7 +165,7 @@ async function cachedPipeline(
  */
 async function indexAndExtras(
   siteDir: string,
-  site: SiteData,
+  site: BuildFacts,
   basePath: string,
   cache: { projectDir: string; pipelineKey: string | null },
   time: <T>(stage: string, step: () => Promise<T>) => Promise<T>,
@@ -199,18 +215,21 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
     return result;
   };
   try {
-    // The social images need only the figures: they start as soon as the pipeline has them
-    // (before it writes the downloads) and render on the second core while Astro runs.
+    // The social images need only the figures: they start when the pipeline is done and render
+    // on the second core while Astro runs. (Started before the pipeline wrote its downloads they
+    // saved 1-2 s on the default data, but on 10x data the card indexes came on top of the
+    // pipeline's own peak: 4.1 GB.)
     const imagesDir = join(workDir, 'beelden');
     let images = null as Promise<number> | null;
     const startImages = (figures: SiteData) => {
-      images ??= time('beelden', () =>
-        writeSocialImages(
-          figures,
-          imagesDir,
-          useCaches() ? cacheDirOf(projectDir, 'beelden') : null,
-        ),
+      // Started here, outside the timing closure, so that nothing keeps the whole site data
+      // alive while the cards render: they hold their own figures.
+      const rendering = writeSocialImages(
+        figures,
+        imagesDir,
+        useCaches() ? cacheDirOf(projectDir, 'beelden') : null,
       );
+      images = time('beelden', () => rendering);
       images.catch(() => undefined); // awaited below; this only keeps an early failure handled
     };
     const {
@@ -226,10 +245,9 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
         previousManifest: join(outDir, MANIFEST_NAME),
         workDir,
         log,
-        onFigures: startImages,
+        onSite: startImages,
       }),
     );
-    startImages(site); // when the pipeline came from the cache
     await time('astro', () =>
       run(
         // This process's own Node (the project's, >= 22), not whichever `node` PATH finds first.

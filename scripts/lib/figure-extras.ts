@@ -118,7 +118,7 @@ const SPECS = new Map([...DOWNLOAD_TABLES, ...OTHER_TABLES].map((s) => [s.name, 
 
 export async function writeFigureExtras(
   siteDir: string,
-  site: SiteData,
+  site: Pick<SiteData, 'editie' | 'bronnen' | 'downloads'>,
   basePath: string,
 ): Promise<FigureExtrasResult> {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;

@@ -31,13 +31,22 @@ const PNG_KEY = JSON.stringify(PNG_OPTIONS);
  * is copied instead of rendered again (the e2e run rebuilds the site the CI just built); cached
  * images no build has used for two weeks are removed (other data directories share the cache).
  */
-export async function writeSocialImages(
+export function writeSocialImages(
   site: SiteData,
   outDir: string,
   cacheDir: string | null = null,
+): Promise<number> {
+  // Not async: the cards are made now and the site data is not kept alive by a suspended frame
+  // while they render (on 10x data its rows are a gigabyte the build needs no longer).
+  return writeSocialCards(socialCards(buildIndexes(site)), outDir, cacheDir);
+}
+
+async function writeSocialCards(
+  cards: readonly ReturnType<typeof socialCards>[number][],
+  outDir: string,
+  cacheDir: string | null,
   concurrency = 3,
 ): Promise<number> {
-  const cards = socialCards(buildIndexes(site));
   const used = new Set<string>();
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
   for (const kind of new Set(cards.map((c) => c.kind))) {

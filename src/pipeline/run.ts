@@ -62,11 +62,6 @@ export interface PipelineOptions {
   previousManifest?: string;
   /** Where warnings go (they do not stop the build); default: console.warn. */
   warn?: (message: string) => void;
-  /**
-   * Called once the figures are computed and checked, before the downloads are written (site
-   * has no downloads or editions yet): work that needs only the figures can start here.
-   */
-  onFigures?: (site: SiteData) => void;
 }
 
 async function listFiles(dir: string, extensions: string[]): Promise<string[]> {
@@ -449,7 +444,6 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   if (problems.errors.length > 0) throw new DataError(problems);
 
   site.importverslag = problems.allReports();
-  options.onFigures?.(site);
   const downloadsDir = join(options.outDir, 'downloads');
   site.downloads = await writeDownloads(site, downloadsDir);
   for (const warning of await addEditions(site, archived, changelog, downloadsDir, options.outDir))
