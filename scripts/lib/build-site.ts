@@ -136,11 +136,7 @@ async function cachedPipeline(
   if (!useCaches()) return { site: await run(console.warn), key: null, stored: Promise.resolve() };
   const cacheDir = cacheDirOf(inputs.projectDir, 'pipeline');
   const key = await pipelineKey(keyInputs);
-  const restored = await restorePipeline(cacheDir, key, workDir).catch(async () => {
-    for (const name of ['site-data.json', 'downloads', 'edities'])
-      await rm(join(workDir, name), { recursive: true, force: true });
-    return null;
-  });
+  const restored = await restorePipeline(cacheDir, key, workDir);
   if (restored) {
     for (const warning of restored.warnings) console.warn(warning);
     log('  (pijplijn uit de cache: dezelfde invoer en code als een eerdere build)');
@@ -177,13 +173,14 @@ async function indexAndExtras(
       time('pagefind', () => buildSearchIndex(siteDir)),
       time('insluiten en metadata', () => writeFigureExtras(siteDir, site, basePath)),
     ]);
-  if (!cache.pipelineKey) {
+  const { projectDir, pipelineKey } = cache;
+  if (!pipelineKey) {
     await make();
     return { stored: Promise.resolve() };
   }
-  const cacheDir = cacheDirOf(cache.projectDir, 'index');
+  const cacheDir = cacheDirOf(projectDir, 'index');
   const snapshot = await time('sleutel zoekindex', () =>
-    snapshotSite(siteDir, cache.projectDir, cache.pipelineKey!, basePath),
+    snapshotSite(siteDir, projectDir, pipelineKey, basePath),
   );
   const restored = await time('zoekindex, insluiten en metadata uit de cache', () =>
     restoreIndex(cacheDir, snapshot.key, siteDir).catch(() => false),

@@ -18,8 +18,11 @@ import {
 
 const FORMAT = 'index-cache-2';
 const KEEP = 3;
-/** Rewritten by the embed step (by rename), so taken from the cache too. */
-const CHECKSUMS = join('downloads', 'SHA256SUMS');
+/**
+ * Rewritten by the embed step (by rename), so taken from the cache too. A path inside the site
+ * with forward slashes, as every path an entry lists.
+ */
+const CHECKSUMS = 'downloads/SHA256SUMS';
 
 export interface SiteSnapshot {
   key: string;
@@ -69,16 +72,15 @@ export async function restoreIndex(
     files: string[];
   };
   if (!files.every((f) => existsSync(join(entry, 'bestanden', f)))) return false;
-  const checksums = CHECKSUMS.split(sep).join('/');
-  const others = files.filter((f) => f !== checksums);
+  const others = files.filter((f) => f !== CHECKSUMS);
   const linked: string[] = [];
   try {
     await linkFiles(join(entry, 'bestanden'), siteDir, others, (f) => linked.push(f));
     // Last, and by rename: until here the site keeps the pipeline's SHA256SUMS, so that a
     // failed restore leaves the site as the steps that then run expect it.
-    if (files.includes(checksums)) {
+    if (files.includes(CHECKSUMS)) {
       const next = join(siteDir, `${CHECKSUMS}.cache`);
-      await linkOrCopy(join(entry, 'bestanden', checksums), next);
+      await linkOrCopy(join(entry, 'bestanden', CHECKSUMS), next);
       await rename(next, join(siteDir, CHECKSUMS));
     }
   } catch (error) {
@@ -98,7 +100,7 @@ export async function addedFiles(siteDir: string, snapshot: SiteSnapshot): Promi
   const added = (await filesUnder(siteDir))
     .map((f) => relativePath(siteDir, f))
     .filter((f) => !snapshot.before.has(f));
-  return existsSync(join(siteDir, CHECKSUMS)) ? [...added, CHECKSUMS.split(sep).join('/')] : added;
+  return existsSync(join(siteDir, CHECKSUMS)) ? [...added, CHECKSUMS] : added;
 }
 
 /** Keeps `files` (from addedFiles) of the site under the snapshot's key. */

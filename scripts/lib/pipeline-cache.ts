@@ -59,7 +59,8 @@ async function sha256Of(path: string): Promise<string> {
 
 /**
  * The pipeline's output for `key` linked into `workDir`, with the warnings it printed; null when
- * there is no such entry or it no longer matches the checksums it was stored with.
+ * there is no such entry, it no longer matches the checksums it was stored with, or it cannot be
+ * read or linked. A null leaves none of the outputs in workDir, so the pipeline can run there.
  */
 export async function restorePipeline(
   cacheDir: string,
@@ -68,28 +69,33 @@ export async function restorePipeline(
 ): Promise<{ site: SiteData; warnings: string[] } | null> {
   const entry = join(cacheDir, key);
   if (!existsSync(join(entry, 'klaar.json'))) return null;
-  const { warnings } = JSON.parse(await readFile(join(entry, 'klaar.json'), 'utf8')) as {
-    warnings: string[];
-  };
-  const site = JSON.parse(await readFile(join(entry, 'site-data.json'), 'utf8')) as SiteData;
-  for (let i = 0; i < site.downloads.length; i += 32) {
-    const batch = site.downloads.slice(i, i + 32);
-    const sums = await Promise.all(
-      batch.map((d) => sha256Of(join(entry, 'downloads', d.path)).catch(() => null)),
-    );
-    if (sums.some((sum, j) => sum !== batch[j]!.sha256)) {
-      await rm(entry, { recursive: true, force: true });
-      return null;
+  try {
+    const { warnings } = JSON.parse(await readFile(join(entry, 'klaar.json'), 'utf8')) as {
+      warnings: string[];
+    };
+    const site = JSON.parse(await readFile(join(entry, 'site-data.json'), 'utf8')) as SiteData;
+    for (let i = 0; i < site.downloads.length; i += 32) {
+      const batch = site.downloads.slice(i, i + 32);
+      const sums = await Promise.all(
+        batch.map((d) => sha256Of(join(entry, 'downloads', d.path)).catch(() => null)),
+      );
+      if (sums.some((sum, j) => sum !== batch[j]!.sha256)) {
+        await rm(entry, { recursive: true, force: true });
+        return null;
+      }
     }
+    for (const name of OUTPUTS) {
+      const from = join(entry, name);
+      if (existsSync(from)) await linkTree(from, join(workDir, name));
+    }
+    // Its time of last use, for pruning.
+    await writeFile(join(entry, 'klaar.json'), JSON.stringify({ warnings, gebruikt: new Date() }));
+    return { site, warnings };
+  } catch {
+    // Another build pruned the entry meanwhile, or it is damaged: a miss.
+    for (const name of OUTPUTS) await rm(join(workDir, name), { recursive: true, force: true });
+    return null;
   }
-  for (const name of OUTPUTS) {
-    const from = join(entry, name);
-    if (!existsSync(from)) continue;
-    await linkTree(from, join(workDir, name));
-  }
-  // Its time of last use, for pruning.
-  await writeFile(join(entry, 'klaar.json'), JSON.stringify({ warnings, gebruikt: new Date() }));
-  return { site, warnings };
 }
 
 /** Keeps the output now in `workDir` under `key`; the oldest entries beyond KEEP are removed. */

@@ -28,7 +28,7 @@ const PNG_KEY = JSON.stringify(PNG_OPTIONS);
 
 /**
  * Writes every social image into outDir. With a cacheDir, an image whose SVG was rendered before
- * is copied instead of rendered again (the e2e run rebuilds the site the CI just built); cached
+ * is linked from there instead of rendered again (the e2e run rebuilds the site the CI just built); cached
  * images no build has used for two weeks are removed (other data directories share the cache).
  */
 export function writeSocialImages(
