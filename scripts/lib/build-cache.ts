@@ -1,8 +1,19 @@
 // What the build caches share: the files of a folder, hashing them into a key, and putting a
 // cached file in place by hard link (no bytes copied) or, across filesystems, by copy.
-import type { Hash } from 'node:crypto';
+import { randomBytes, type Hash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import {
+  copyFile,
+  link,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 export async function filesUnder(dir: string): Promise<string[]> {
@@ -76,11 +87,64 @@ export async function linkTree(from: string, to: string): Promise<void> {
   );
 }
 
-/** Removes all but the `keep` most recently used entries (klaar.json's time) of a cache. */
+/** Suffix of an entry still being filled; pruning leaves these to their builds. */
+const FILLING = '.tmp';
+/** A filling entry older than this belongs to a build that died: pruning may remove it. */
+const FILLING_ABANDONED_MS = 60 * 60 * 1000;
+
+/**
+ * Fills a cache entry in a staging folder of its own (two builds at once, in one process or two,
+ * never share one) and renames it into place with its `klaar.json` last: a reader sees a whole
+ * entry or none. Then prunes the cache to `keep` entries.
+ */
+export async function storeEntry(
+  cacheDir: string,
+  key: string,
+  keep: number,
+  fill: (staging: string) => Promise<void>,
+  done: object,
+): Promise<void> {
+  const entry = join(cacheDir, key);
+  const staging = `${entry}.${process.pid}-${randomBytes(4).toString('hex')}${FILLING}`;
+  await mkdir(staging, { recursive: true });
+  try {
+    await fill(staging);
+    await writeFile(join(staging, 'klaar.json'), JSON.stringify({ ...done, gebruikt: new Date() }));
+    await rm(entry, { recursive: true, force: true });
+    await rename(staging, entry).catch((error: NodeJS.ErrnoException) => {
+      // Another build stored this key between the two steps: same key, same content; theirs stays.
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+    });
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  await pruneCache(cacheDir, keep);
+}
+
+/**
+ * Marks an entry as just used, for pruning: its klaar.json's time, changed without rewriting a
+ * file another build may be reading.
+ */
+export async function markUsed(entry: string): Promise<void> {
+  const now = new Date();
+  await utimes(join(entry, 'klaar.json'), now, now);
+}
+
+/**
+ * Removes all but the `keep` most recently used entries (klaar.json's time) of a cache. Entries
+ * another build is still filling stay, unless that build evidently died an hour ago.
+ */
 export async function pruneCache(cacheDir: string, keep: number): Promise<void> {
+  const now = Date.now();
+  const folders = (await readdir(cacheDir, { withFileTypes: true })).filter((e) => e.isDirectory());
+  for (const e of folders.filter((f) => f.name.endsWith(FILLING))) {
+    const path = join(cacheDir, e.name);
+    const changed = (await stat(path).catch(() => null))?.mtimeMs ?? now;
+    if (now - changed > FILLING_ABANDONED_MS) await rm(path, { recursive: true, force: true });
+  }
   const entries = await Promise.all(
-    (await readdir(cacheDir, { withFileTypes: true }))
-      .filter((e) => e.isDirectory())
+    folders
+      .filter((e) => !e.name.endsWith(FILLING))
       .map(async (e) => ({
         path: join(cacheDir, e.name),
         used: (await stat(join(cacheDir, e.name, 'klaar.json')).catch(() => null))?.mtimeMs ?? 0,

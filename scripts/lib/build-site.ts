@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { DataError } from '../../src/pipeline/problems.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import type { SiteData } from '../../src/domain/site-data.ts';
@@ -63,6 +63,18 @@ function astroEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
   return env;
+}
+
+/**
+ * A working directory of its own for one Astro run, inside the project. When its output
+ * directory lies outside its working directory (the tests build into temporary directories),
+ * Astro keeps its intermediate server chunks in `<cwd>/.astro/.prerender`: with the project as
+ * cwd, two builds at once (e2e files in parallel) would share that folder and delete it under each
+ * other. Inside the project, so that those chunks still find node_modules; `--root` names the
+ * project.
+ */
+function astroWorkingDir(projectDir: string, workDir: string): string {
+  return join(projectDir, '.build', 'astro', basename(workDir));
 }
 
 /**
@@ -202,6 +214,9 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
   // Staged beside OUT_DIR (same filesystem), so that the site moves into place by renames.
   const workDir = await makeStagingDir(outDir);
   const stagingSite = join(workDir, 'site');
+  const astroDir = astroWorkingDir(projectDir, workDir);
+  // Work still running when a step fails (cards, cache stores) ends before its folder goes.
+  const pending: Promise<unknown>[] = [];
   const timings: StageTiming[] = [];
   const time = async <T>(stage: string, step: () => Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -227,7 +242,7 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
         useCaches() ? cacheDirOf(projectDir, 'beelden') : null,
       );
       images = time('beelden', () => rendering);
-      images.catch(() => undefined); // awaited below; this only keeps an early failure handled
+      pending.push(images.catch(() => undefined)); // awaited below; this only keeps a failure handled
     };
     const {
       site,
@@ -245,18 +260,26 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
         onSite: startImages,
       }),
     );
+    pending.push(stored);
+    await mkdir(astroDir, { recursive: true });
     await time('astro', () =>
       run(
         // This process's own Node (the project's, >= 22), not whichever `node` PATH finds first.
         process.execPath,
-        [join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'],
+        [
+          join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+          'build',
+          '--silent',
+          '--root',
+          projectDir,
+        ],
         {
           ...astroEnvironment(),
           ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
           SITE_DATA: join(workDir, 'site-data.json'),
           SITE_OUT_DIR: stagingSite,
         },
-        projectDir,
+        astroDir,
       ),
     );
     await stored; // the pipeline cache links downloads/ from where it is now
@@ -272,6 +295,7 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
       { projectDir, pipelineKey },
       time,
     );
+    pending.push(indexStored);
     await images;
     await rename(imagesDir, join(stagingSite, 'beelden'));
     await time('sitemap en permanente URLs', async () => {
@@ -285,6 +309,8 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
     await swapIntoPlace(stagingSite, outDir);
     return timings;
   } finally {
+    await Promise.allSettled(pending);
+    await rm(astroDir, { recursive: true, force: true });
     await rm(workDir, { recursive: true, force: true });
   }
 }

@@ -5,7 +5,7 @@
 // the files come from here by hard link instead of being made again (6-8 s on two cores).
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import {
   filesUnder,
@@ -13,7 +13,8 @@ import {
   hashTree,
   linkFiles,
   linkOrCopy,
-  pruneCache,
+  markUsed,
+  storeEntry,
 } from './build-cache.ts';
 
 const FORMAT = 'index-cache-2';
@@ -87,7 +88,7 @@ export async function restoreIndex(
     await Promise.all(linked.map((f) => rm(join(siteDir, f), { force: true })));
     throw error;
   }
-  await writeFile(join(entry, 'klaar.json'), JSON.stringify({ files, gebruikt: new Date() }));
+  await markUsed(entry);
   return true;
 }
 
@@ -110,13 +111,11 @@ export async function storeIndex(
   siteDir: string,
   files: readonly string[],
 ): Promise<void> {
-  const entry = join(cacheDir, snapshot.key);
-  const staging = `${entry}.${process.pid}.tmp`;
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  await linkFiles(siteDir, join(staging, 'bestanden'), files);
-  await writeFile(join(staging, 'klaar.json'), JSON.stringify({ files, gebruikt: new Date() }));
-  await rm(entry, { recursive: true, force: true });
-  await rename(staging, entry);
-  await pruneCache(cacheDir, KEEP);
+  await storeEntry(
+    cacheDir,
+    snapshot.key,
+    KEEP,
+    (staging) => linkFiles(siteDir, join(staging, 'bestanden'), files),
+    { files },
+  );
 }

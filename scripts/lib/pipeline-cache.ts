@@ -10,10 +10,10 @@
 // against the SHA-256 the pipeline recorded for each download before it is used.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { institutionPins } from '../../src/pipeline/run.ts';
-import { hashTree, linkTree, pruneCache } from './build-cache.ts';
+import { hashTree, linkTree, markUsed, storeEntry } from './build-cache.ts';
 import type { SiteData } from '../../src/domain/site-data.ts';
 
 /** Bump when the layout of a cache entry changes. */
@@ -88,8 +88,7 @@ export async function restorePipeline(
       const from = join(entry, name);
       if (existsSync(from)) await linkTree(from, join(workDir, name));
     }
-    // Its time of last use, for pruning.
-    await writeFile(join(entry, 'klaar.json'), JSON.stringify({ warnings, gebruikt: new Date() }));
+    await markUsed(entry);
     return { site, warnings };
   } catch {
     // Another build pruned the entry meanwhile, or it is damaged: a miss.
@@ -105,17 +104,16 @@ export async function storePipeline(
   workDir: string,
   warnings: readonly string[],
 ): Promise<void> {
-  const entry = join(cacheDir, key);
-  const staging = `${entry}.${process.pid}.tmp`;
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  for (const name of OUTPUTS) {
-    const from = join(workDir, name);
-    if (!existsSync(from)) continue;
-    await linkTree(from, join(staging, name));
-  }
-  await writeFile(join(staging, 'klaar.json'), JSON.stringify({ warnings, gebruikt: new Date() }));
-  await rm(entry, { recursive: true, force: true });
-  await rename(staging, entry);
-  await pruneCache(cacheDir, KEEP);
+  await storeEntry(
+    cacheDir,
+    key,
+    KEEP,
+    async (staging) => {
+      for (const name of OUTPUTS) {
+        const from = join(workDir, name);
+        if (existsSync(from)) await linkTree(from, join(staging, name));
+      }
+    },
+    { warnings },
+  );
 }

@@ -12,17 +12,19 @@ afterAll(async () => {
 });
 
 describe('axe harness', () => {
-  it('reports violations on a page without lang, labels and alt text', async () => {
+  it('reports violations on a page without lang, labels, alt text and contrast', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.setContent(
-      '<html><head><title>kapot</title></head><body><img src="x.png"><input type="text"><a href="#"></a></body></html>',
+      '<html><head><title>kapot</title></head><body><img src="x.png"><input type="text"><a href="#"></a>' +
+        '<p style="color:#bbb;background:#fff">te licht</p></body></html>',
     );
     const violations = await scanAccessibility(page);
     const ids = violations.map((v) => v.id);
     expect(ids).toContain('html-has-lang');
     expect(ids).toContain('image-alt');
     expect(ids).toContain('label');
+    expect(ids).toContain('color-contrast'); // the rule with the most nodes on a list page
     await context.close();
   });
 
