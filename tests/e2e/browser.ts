@@ -27,9 +27,10 @@ export interface AxeViolation {
  * to the test (thousands of table cells on a list page): 15% of a scan's time, measured.
  */
 export async function scanAccessibility(page: Page): Promise<AxeViolation[]> {
+  // options() replaces every option set before it: first, so that withTags() keeps its runOnly.
   const result = await new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
     .options({ resultTypes: ['violations'] })
+    .withTags(WCAG_TAGS)
     .analyze();
   return result.violations.map((v) => ({
     id: v.id,
