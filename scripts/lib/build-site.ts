@@ -179,8 +179,8 @@ async function indexAndExtras(
   time: <T>(stage: string, step: () => Promise<T>) => Promise<T>,
 ): Promise<{ stored: Promise<void> }> {
   const make = () =>
-    // Side by side on two cores: Pagefind (its own process) and the embed pages and metadata.
-    // An embed page Pagefind happens to see is skipped: it has no data-pagefind-body.
+    // Side by side on two cores: Pagefind (its own process, reading only the index.html pages)
+    // and the embed pages and metadata.
     Promise.all([
       time('pagefind', () => buildSearchIndex(siteDir)),
       time('insluiten en metadata', () => writeFigureExtras(siteDir, site, basePath)),
