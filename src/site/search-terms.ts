@@ -23,8 +23,12 @@ export function nameVariants(name: string): string[] {
 /** The marker that opens the hidden term block: the search page drops excerpts that show it. */
 export const TERMS_MARKER = 'Zoektermen:';
 
-export function searchTerms(names: string[], text: string[] = []): string {
-  const terms = new Set<string>();
+/**
+ * The term block of a page: name variants, compound parts found in names or text, postcodes in
+ * text, and `codes` as they are (an institution's key, which the page shows outside the index).
+ */
+export function searchTerms(names: string[], text: string[] = [], codes: string[] = []): string {
+  const terms = new Set<string>(codes);
   for (const name of names) for (const v of nameVariants(name)) terms.add(v);
   const haystack = [...names, ...text].join(' ').toLowerCase();
   for (const [compound, parts] of Object.entries(COMPOUNDS)) {

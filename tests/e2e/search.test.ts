@@ -60,6 +60,14 @@ describe('search', () => {
     await context.close();
   });
 
+  it('finds an institution by the key its page shows (register code or demo key)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    expect((await resultsFor(page, 'gm0363'))[0]).toBe('/instellingen/gm0363/');
+    expect((await resultsFor(page, 'DEMO-00001'))[0]).toBe('/instellingen/demo-00001/');
+    await context.close();
+  });
+
   it('finds a municipality of the register and badges each result with its kind of source', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
