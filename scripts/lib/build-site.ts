@@ -161,9 +161,10 @@ async function cachedPipeline(
     console.warn(message);
   });
   // Stored while Astro runs (the caller waits for it before moving downloads/ into the site).
-  const stored = mkdir(cacheDir, { recursive: true })
-    .then(() => storePipeline(cacheDir, key, workDir, warnings))
-    .catch((error: Error) => log(`  (pijplijn niet in de cache gezet: ${error.message})`));
+  // (storeEntry makes the cache folder along with its staging folder.)
+  const stored = storePipeline(cacheDir, key, workDir, warnings).catch((error: Error) =>
+    log(`  (pijplijn niet in de cache gezet: ${error.message})`),
+  );
   return { site, key, stored };
 }
 
@@ -201,9 +202,7 @@ async function indexAndExtras(
   await make();
   const added = await addedFiles(siteDir, snapshot);
   // Stored while the sitemap is made; the caller waits for it before the site moves.
-  const stored = mkdir(cacheDir, { recursive: true })
-    .then(() => storeIndex(cacheDir, snapshot, siteDir, added))
-    .catch(() => undefined);
+  const stored = storeIndex(cacheDir, snapshot, siteDir, added).catch(() => undefined);
   return { stored };
 }
 
