@@ -28,6 +28,31 @@ describe('axe harness', () => {
     await context.close();
   });
 
+  it('reports a violation inside an iframe of the same site', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Two pages of one made-up origin, so the frame is same-origin as a site's own would be.
+    const pages: Record<string, string> = {
+      '/buiten.html':
+        '<!doctype html><html lang="nl"><head><title>buiten</title></head><body><main>' +
+        '<h1>Buiten</h1><iframe title="ingebed" src="/binnen.html"></iframe></main></body></html>',
+      '/binnen.html':
+        '<!doctype html><html lang="nl"><head><title>binnen</title></head><body><main>' +
+        '<img src="x.png"></main></body></html>',
+    };
+    await page.route('http://harnas.test/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: pages[new URL(route.request().url()).pathname] ?? '',
+      }),
+    );
+    await page.goto('http://harnas.test/buiten.html');
+    const violations = await scanAccessibility(page);
+    expect(violations.map((v) => v.id)).toContain('image-alt');
+    expect(violations.find((v) => v.id === 'image-alt')?.targets[0]).toMatch(/iframe.*img/);
+    await context.close();
+  });
+
   it('reports nothing on a minimal accessible page', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
