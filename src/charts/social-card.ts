@@ -23,6 +23,35 @@ export const SOCIAL_HEIGHT = 315;
 
 const FONT = "DejaVu Sans, 'Liberation Sans', Arial, Helvetica, sans-serif";
 
+/**
+ * Every colour a card is drawn with. The build writes cards with a palette made from these
+ * (scripts/lib/palette-png.ts): the flat colours, plus the steps between white and each colour
+ * that is drawn on white (anti-aliased text, the bar's half-pixel edges).
+ */
+export const CARD_COLOURS = {
+  frame: '#0b4a8b',
+  paper: '#ffffff',
+  muted: '#4a4a4a',
+  ink: '#1a1a1a',
+  women: '#6a2c91',
+  men: '#0b6e69',
+} as const;
+const C = CARD_COLOURS;
+
+/**
+ * Where a card blends two of its colours, and how many steps between them its palette keeps:
+ * text on paper (more steps for the dark ink than for the grey), the big figure, and the bar's
+ * edges, which fall on half pixels at 600 x 315. Sixteen colours in all, like the 16-colour
+ * palette sharp chose per card before, at the same sharpness (tests/unit/build/social-png.test.ts).
+ */
+export const CARD_BLENDS: readonly (readonly [string, string, number])[] = [
+  [C.paper, C.ink, 3],
+  [C.paper, C.muted, 2],
+  [C.paper, C.women, 3],
+  [C.paper, C.men, 1],
+  [C.women, C.men, 1],
+];
+
 /** Breaks text into at most `lines` lines of about `width` characters, with an ellipsis. */
 export function wrapText(text: string, width: number, lines: number): string[] {
   const out: string[] = [];
@@ -59,25 +88,25 @@ export function renderSocialCard(card: SocialCard): string {
   const bar =
     card.share === null
       ? ''
-      : `<rect x="80" y="455" width="1040" height="36" fill="#0b6e69"/>` +
-        `<rect x="80" y="455" width="${Math.round(1040 * Math.min(1, Math.max(0, card.share)))}" height="36" fill="#6a2c91"/>` +
-        `<text x="80" y="520" font-size="22" fill="#4a4a4a">paars: vrouwen · groen: mannen en anderen</text>`;
+      : `<rect x="80" y="455" width="1040" height="36" fill="${C.men}"/>` +
+        `<rect x="80" y="455" width="${Math.round(1040 * Math.min(1, Math.max(0, card.share)))}" height="36" fill="${C.women}"/>` +
+        `<text x="80" y="520" font-size="22" fill="${C.muted}">paars: vrouwen · groen: mannen en anderen</text>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_WIDTH}" height="${SOCIAL_HEIGHT}" viewBox="0 0 1200 630" font-family="${FONT}">`,
-    `<rect width="1200" height="630" fill="#0b4a8b"/>`,
-    `<rect x="30" y="30" width="1140" height="570" fill="#ffffff"/>`,
-    `<text x="80" y="92" font-size="26" fill="#4a4a4a">${x(card.kind)}${card.demo ? ' · VOORBEELDDATA (fictief)' : ''}</text>`,
+    `<rect width="1200" height="630" fill="${C.frame}"/>`,
+    `<rect x="30" y="30" width="1140" height="570" fill="${C.paper}"/>`,
+    `<text x="80" y="92" font-size="26" fill="${C.muted}">${x(card.kind)}${card.demo ? ' · VOORBEELDDATA (fictief)' : ''}</text>`,
     ...titleLines.map(
       (l, i) =>
-        `<text x="80" y="${148 + i * 52}" font-size="44" font-weight="700" fill="#1a1a1a">${x(l)}</text>`,
+        `<text x="80" y="${148 + i * 52}" font-size="44" font-weight="700" fill="${C.ink}">${x(l)}</text>`,
     ),
-    `<text x="76" y="${titleLines.length > 1 ? 340 : 310}" font-size="${valueSize}" font-weight="700" fill="#6a2c91">${x(card.value)}</text>`,
+    `<text x="76" y="${titleLines.length > 1 ? 340 : 310}" font-size="${valueSize}" font-weight="700" fill="${C.women}">${x(card.value)}</text>`,
     ...labelLines.map(
       (l, i) =>
-        `<text x="80" y="${(titleLines.length > 1 ? 384 : 356) + i * 34}" font-size="28" fill="#1a1a1a">${x(l)}</text>`,
+        `<text x="80" y="${(titleLines.length > 1 ? 384 : 356) + i * 34}" font-size="28" fill="${C.ink}">${x(l)}</text>`,
     ),
     bar,
-    `<text x="80" y="570" font-size="22" fill="#4a4a4a">${x(card.source)}</text>`,
+    `<text x="80" y="570" font-size="22" fill="${C.muted}">${x(card.source)}</text>`,
     '</svg>',
   ].join('');
 }
