@@ -1,7 +1,9 @@
 // A PNG encoder for images drawn with a known, small set of colours (the social cards): each
 // pixel takes the nearest colour of a fixed palette, and the indices are deflated as they are.
 // sharp's quantiser (libimagequant) searches a palette for every image anew; here the palette
-// is known in advance, which makes a card a quarter cheaper to encode, at the same sharpness.
+// is known in advance, which makes a card a quarter cheaper to encode. Compared with the
+// full-colour drawing, a card differs by 0.45 per channel on average (out of 255), sharp's
+// own 16 colours by 0.38: no difference the eye sees (`npm run measure:cards`).
 import { crc32, deflateSync } from 'node:zlib';
 
 export type Rgb = readonly [number, number, number];

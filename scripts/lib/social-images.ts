@@ -21,7 +21,7 @@ const SAFE_KEY = /^[a-z0-9][a-z0-9-]*$/;
  * look the same as full colour at under a third of the bytes. The sixteen are known in advance
  * (the card's colours and the steps where it blends them), so the build maps each pixel to them
  * itself (palette-png.ts) instead of letting sharp's quantiser search a palette per card.
- * Measured on every 30th default card (sharp on one thread, `.build/palette-proto.mts`): 5.3
+ * Measured on every 30th default card (sharp on one thread, `npm run measure:cards`): 5.3
  * against 7.2 ms and 5.9 against 6.2 kB a card, of which 3.6 ms is drawing the SVG.
  */
 export const CARD_PALETTE: readonly Rgb[] = [
@@ -35,7 +35,7 @@ export const CARD_PALETTE: readonly Rgb[] = [
  */
 const MAX_DISTANCE = 64;
 /** sharp's quantiser, for a card the fixed palette does not fit. */
-const PNG_OPTIONS = { palette: true, colours: 16, dither: 0, compressionLevel: 6, effort: 1 };
+export const PNG_OPTIONS = { palette: true, colours: 16, dither: 0, compressionLevel: 6, effort: 1 };
 /** Part of the cache key: a cached card made with other settings is not reused. */
 const PNG_KEY = JSON.stringify({ palette: CARD_PALETTE, MAX_DISTANCE, PNG_OPTIONS });
 

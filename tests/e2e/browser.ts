@@ -30,7 +30,7 @@ export interface AxeViolation {
  * instead of `runPartial` per frame plus `finishRun` in a second, blank page. The partial results
  * carry a CSS selector for every node that passed, computed in the page and then copied through
  * Node; on a list page that was more than half of the scan (/gemeenten/: 4.3 s against 1.8 s,
- * `.build/axetime.mts`). The same rules run on the same nodes; the harness test proves that a
+ * `npm run measure:axe`). The same rules run on the same nodes; the harness test proves that a
  * violation inside a same-origin iframe is still reported. (A `srcdoc` frame of a page set with
  * `setContent` is not reached this way; the site has no iframes, and its embed pages are scanned
  * as pages of their own.)

@@ -1,0 +1,58 @@
+// npm run measure:cards: what a social card costs, on every 30th card of the default data (or
+// SITE_DATA; npm run data makes it): drawing the SVG alone, then sharp's own 16-colour quantiser against the fixed
+// card palette the build uses (scripts/lib/social-images.ts), each in ms and kB a card, and how
+// far each stays from the full-colour drawing (mean absolute difference per channel, of 255).
+// sharp on one thread, so the milliseconds are CPU time of one card.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import sharp from 'sharp';
+import { renderSocialCard } from '../src/charts/social-card.ts';
+import type { SiteData } from '../src/domain/site-data.ts';
+import { buildIndexes } from '../src/site/entities.ts';
+import { socialCards } from '../src/site/social.ts';
+import { cardPng, PNG_OPTIONS } from './lib/social-images.ts';
+
+sharp.concurrency(1);
+const dataFile =
+  process.env.SITE_DATA ?? resolve(import.meta.dirname, '..', '.build', 'data', 'site-data.json');
+if (!existsSync(dataFile)) {
+  console.error(`${dataFile} ontbreekt: maak het eerst met npm run data (of zet SITE_DATA).`);
+  process.exit(1);
+}
+const site = JSON.parse(readFileSync(dataFile, 'utf8')) as SiteData;
+const svgs = socialCards(buildIndexes(site))
+  .filter((_, i) => i % 30 === 0)
+  .map((c) => renderSocialCard(c.card));
+
+const pixels = (png: Buffer) => sharp(png).removeAlpha().raw().toBuffer();
+const variants: [string, (svg: string) => Promise<Buffer>][] = [
+  ['alleen tekenen (raw)', (svg) => sharp(Buffer.from(svg)).raw().toBuffer()],
+  ['sharp, 16 kleuren', (svg) => sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer()],
+  ['vast kaartpalet (de build)', cardPng],
+];
+console.log(`${svgs.length} kaarten uit ${dataFile}\n`);
+console.log('| manier | ms per kaart | kB per kaart | verschil met de tekening |');
+console.log('|---|---:|---:|---:|');
+for (const [name, encode] of variants) {
+  await Promise.all(svgs.slice(0, 5).map(encode)); // warm up
+  const started = performance.now();
+  const outputs: Buffer[] = [];
+  for (const svg of svgs) outputs.push(await encode(svg));
+  const ms = (performance.now() - started) / svgs.length;
+  let difference = '–';
+  if (name !== variants[0]![0]) {
+    let sum = 0;
+    let count = 0;
+    for (let i = 0; i < svgs.length; i++) {
+      const drawn = await pixels(await sharp(Buffer.from(svgs[i]!)).png().toBuffer());
+      const written = await pixels(outputs[i]!);
+      for (let j = 0; j < drawn.length; j++) sum += Math.abs(drawn[j]! - written[j]!);
+      count += drawn.length;
+    }
+    difference = (sum / count).toFixed(3);
+  }
+  const kb = outputs.reduce((n, b) => n + b.length, 0) / svgs.length / 1024;
+  console.log(
+    `| ${name} | ${ms.toFixed(2)} | ${name.startsWith('alleen') ? '–' : kb.toFixed(2)} | ${difference} |`,
+  );
+}
