@@ -41,8 +41,9 @@ const C = CARD_COLOURS;
 /**
  * Where a card blends two of its colours, and how many steps between them its palette keeps:
  * text on paper (more steps for the dark ink than for the grey), the big figure, and the bar's
- * edges, which fall on half pixels at 600 x 315. Sixteen colours in all, like the 16-colour
- * palette sharp chose per card before, at the same sharpness (tests/unit/build/social-png.test.ts).
+ * edges, which fall on half pixels at 600 x 315. Sixteen colours in all, as many as sharp's
+ * quantiser chose per card before (tests/unit/build/social-png.test.ts compares the cards with
+ * the drawing).
  */
 export const CARD_BLENDS: readonly (readonly [string, string, number])[] = [
   [C.paper, C.ink, 3],
