@@ -35,7 +35,13 @@ export const CARD_PALETTE: readonly Rgb[] = [
  */
 const MAX_DISTANCE = 64;
 /** sharp's quantiser, for a card the fixed palette does not fit. */
-export const PNG_OPTIONS = { palette: true, colours: 16, dither: 0, compressionLevel: 6, effort: 1 };
+export const PNG_OPTIONS = {
+  palette: true,
+  colours: 16,
+  dither: 0,
+  compressionLevel: 6,
+  effort: 1,
+};
 /** Part of the cache key: a cached card made with other settings is not reused. */
 const PNG_KEY = JSON.stringify({ palette: CARD_PALETTE, MAX_DISTANCE, PNG_OPTIONS });
 
