@@ -3,8 +3,7 @@
 // @axe-core/playwright's default (runPartial per frame, finishRun in a second page), and that
 // both find the same violations. Routes: the arguments, or a few long list pages and a short one.
 import { resolve } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, scanAccessibility, WCAG_TAGS } from '../tests/e2e/browser.ts';
+import { launchBrowser, scanAccessibility } from '../tests/e2e/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const routes = process.argv.slice(2).length
@@ -20,14 +19,6 @@ const dist = resolve(import.meta.dirname, '..', process.env.OUT_DIR ?? 'dist');
 const server = await serveStatic(dist);
 const browser = await launchBrowser();
 
-const partialScan = async (page: Parameters<typeof scanAccessibility>[0]) =>
-  (
-    await new AxeBuilder({ page })
-      .options({ resultTypes: ['violations'] })
-      .withTags(WCAG_TAGS)
-      .analyze()
-  ).violations.map((v) => v.id);
-
 console.log(
   '| pagina | elementen | axe.run (de tests) | runPartial + finishRun | zelfde bevindingen |',
 );
@@ -41,7 +32,7 @@ for (const route of routes) {
   const legacy = (await scanAccessibility(page)).map((v) => v.id).sort();
   const legacyMs = performance.now() - started;
   started = performance.now();
-  const partial = (await partialScan(page)).sort();
+  const partial = (await scanAccessibility(page, 'partial')).map((v) => v.id).sort();
   const partialMs = performance.now() - started;
   const same = JSON.stringify(legacy) === JSON.stringify(partial);
   console.log(
