@@ -1,16 +1,17 @@
 // npm run measure:cards: what a social card costs, on every 30th card of the default data (or
-// SITE_DATA; npm run data makes it): drawing the SVG alone, then sharp's own 16-colour quantiser against the fixed
-// card palette the build uses (scripts/lib/social-images.ts), each in ms and kB a card, and how
-// far each stays from the full-colour drawing (mean absolute difference per channel, of 255).
+// SITE_DATA; npm run data makes it): drawing the whole SVG, drawing it in the build's two layers,
+// then sharp's own 16-colour quantiser on the whole SVG against what the build writes (both
+// layers, the fixed card palette: scripts/lib/social-images.ts), each in ms and kB a card, and
+// how far each stays from the full-colour drawing (mean absolute difference per channel, of 255).
 // sharp on one thread, so the milliseconds are CPU time of one card.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
-import { renderSocialCard } from '../src/charts/social-card.ts';
+import { renderSocialCard, socialCardLayers } from '../src/charts/social-card.ts';
 import type { SiteData } from '../src/domain/site-data.ts';
 import { buildIndexes } from '../src/site/entities.ts';
 import { socialCards } from '../src/site/social.ts';
-import { cardPng, PNG_OPTIONS } from './lib/social-images.ts';
+import { cardPng, drawCard, PNG_OPTIONS } from './lib/social-images.ts';
 
 sharp.concurrency(1);
 const dataFile =
@@ -20,16 +21,23 @@ if (!existsSync(dataFile)) {
   process.exit(1);
 }
 const site = JSON.parse(readFileSync(dataFile, 'utf8')) as SiteData;
-const svgs = socialCards(buildIndexes(site))
+const cards = socialCards(buildIndexes(site))
   .filter((_, i) => i % 30 === 0)
-  .map((c) => renderSocialCard(c.card));
+  .map((c) => c.card);
+const svgs = cards.map(renderSocialCard);
+const layersOf = new Map(svgs.map((svg, i) => [svg, socialCardLayers(cards[i]!)]));
 
 const pixels = (png: Buffer) => sharp(png).removeAlpha().raw().toBuffer();
 /** A variant and whether it writes a PNG (kB and difference from the drawing apply). */
 const variants: [string, (svg: string) => Promise<Buffer>, boolean][] = [
-  ['alleen tekenen (raw)', (svg) => sharp(Buffer.from(svg)).raw().toBuffer(), false],
+  ['alleen tekenen, hele kaart (raw)', (svg) => sharp(Buffer.from(svg)).raw().toBuffer(), false],
+  [
+    'alleen tekenen, twee lagen (raw)',
+    async (svg) => Buffer.from((await drawCard(layersOf.get(svg)!)).data),
+    false,
+  ],
   ['sharp, 16 kleuren', (svg) => sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer(), true],
-  ['vast kaartpalet (de build)', cardPng, true],
+  ['twee lagen, vast kaartpalet (de build)', (svg) => cardPng(layersOf.get(svg)!), true],
 ];
 // The full-colour drawing of every card, once, for both PNG variants to be compared with.
 const drawings = await Promise.all(

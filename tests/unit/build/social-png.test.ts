@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import {
   CARD_COLOURS,
   renderSocialCard,
+  socialCardLayers,
   type SocialCard,
 } from '../../../src/charts/social-card.ts';
 import { encodeWithPalette, hexToRgb, type Rgb } from '../../../scripts/lib/palette-png.ts';
-import { CARD_PALETTE, cardPng } from '../../../scripts/lib/social-images.ts';
+import { CARD_PALETTE, cardPng, drawCard } from '../../../scripts/lib/social-images.ts';
 
 const CARD: SocialCard = {
   kind: 'Instelling',
@@ -54,10 +55,35 @@ describe('social card PNG', () => {
     expect(CARD_PALETTE.slice(0, 6)).toEqual(Object.values(CARD_COLOURS).map(hexToRgb));
   });
 
+  it('draws the two layers of every card shape as the whole card, to within one step', async () => {
+    for (const card of SHAPES) {
+      const layers = socialCardLayers(card);
+      // Each layer really has part of the card: a text in neither layer would be missed here.
+      expect(layers.fixed).toContain(card.kind);
+      expect(layers.own).toContain(card.value);
+      const whole = await sharp(Buffer.from(renderSocialCard(card)))
+        .removeAlpha()
+        .raw()
+        .toBuffer();
+      const { data, width, height, channels } = await drawCard(layers);
+      expect([width, height, channels]).toEqual([600, 315, 3]);
+      let largest = 0;
+      let differing = 0;
+      for (let i = 0; i < whole.length; i++) {
+        const difference = Math.abs(whole[i]! - data[i]!);
+        largest = Math.max(largest, difference);
+        if (difference > 0) differing++;
+      }
+      expect(largest, card.title).toBeLessThanOrEqual(1);
+      // Only the edges of the card's own text differ at all (they blend in another order).
+      expect(differing / whole.length, card.title).toBeLessThan(0.05);
+    }
+  });
+
   it('writes every card shape with the fixed palette, close to the full-colour drawing', async () => {
     for (const card of SHAPES) {
       const svg = renderSocialCard(card);
-      const png = await cardPng(svg);
+      const png = await cardPng(socialCardLayers(card));
       // IHDR: 4 bits per index, colour type 3 (indexed); then PLTE: the fixed palette itself,
       // not one that sharp's quantiser chose (the fallback).
       expect([png[24], png[25]]).toEqual([4, 3]);
@@ -75,11 +101,14 @@ describe('social card PNG', () => {
   });
 
   it('hands a card with a colour outside the palette to sharp, which keeps that colour', async () => {
-    const svg = renderSocialCard(CARD).replace(
-      '</svg>',
-      '<rect x="600" y="40" width="400" height="60" fill="#e00000"/></svg>',
-    );
-    const png = await cardPng(svg);
+    const layers = socialCardLayers(CARD);
+    const png = await cardPng({
+      ...layers,
+      own: layers.own.replace(
+        '</svg>',
+        '<rect x="600" y="40" width="400" height="60" fill="#e00000"/></svg>',
+      ),
+    });
     const { data, info } = await sharp(png)
       .removeAlpha()
       .raw()
