@@ -15,6 +15,7 @@ import {
   SOCIAL_HEIGHT,
   SOCIAL_WIDTH,
   socialCardLayers,
+  type SocialCard,
   type SocialCardLayers,
 } from '../../src/charts/social-card.ts';
 import type { SiteData } from '../../src/domain/site-data.ts';
@@ -28,9 +29,9 @@ const SAFE_KEY = /^[a-z0-9][a-z0-9-]*$/;
  * look the same as full colour at under a third of the bytes. The sixteen are known in advance
  * (the card's colours and the steps where it blends them), so the build maps each pixel to them
  * itself (palette-png.ts) instead of letting sharp's quantiser search a palette per card.
- * Measured on every 30th default card (sharp on one thread, `npm run measure:cards`): 5.4
- * against 7.0 ms and 5.9 against 6.2 kB a card, of which 4.2 ms is drawing the SVG; with the
- * fixed layer drawn once (drawCard) 4.0-4.1 ms, of which 3.3-3.6 ms drawing.
+ * Measured with `npm run measure:cards` (sharp on one thread): sharp's quantiser 7.2 ms and 6.1
+ * kB a card, the fixed palette 5.4 ms and 5.8 kB with the whole SVG drawn per card (4.2 ms of
+ * it), and 3.8-4.1 ms with the two layers of drawCard (3.3 ms of it drawing).
  */
 export const CARD_PALETTE: readonly Rgb[] = [
   ...Object.values(CARD_COLOURS).map(hexToRgb),
@@ -54,28 +55,32 @@ export const PNG_OPTIONS = {
 const PNG_KEY = JSON.stringify({ palette: CARD_PALETTE, MAX_DISTANCE, PNG_OPTIONS });
 
 /**
- * Fixed layers drawn so far, by their SVG: a handful per build (kind, demo or not, with or
- * without a bar), so the map stays small; it is emptied should a caller ever make many.
+ * Shared layers drawn lately, by their SVG. The cards are made in the order of their shared
+ * layer (writeSocialCards), so a few at a time suffice: one per card in the making.
  */
-const fixedLayers = new Map<string, Promise<Buffer>>();
+const sharedLayers = new Map<string, Promise<Buffer>>();
+const SHARED_LAYERS_KEPT = 4;
 
-function fixedLayer(svg: string): Promise<Buffer> {
-  let drawn = fixedLayers.get(svg);
-  if (!drawn) {
-    if (fixedLayers.size >= 64) fixedLayers.clear();
+function sharedLayer(svg: string): Promise<Buffer> {
+  let drawn = sharedLayers.get(svg);
+  if (drawn) {
+    sharedLayers.delete(svg); // to the back: the least recently used goes first
+  } else {
     drawn = sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer();
-    fixedLayers.set(svg, drawn);
+    if (sharedLayers.size >= SHARED_LAYERS_KEPT)
+      sharedLayers.delete(sharedLayers.keys().next().value!);
   }
+  sharedLayers.set(svg, drawn);
   return drawn;
 }
 
 /**
- * The card's pixels (RGB): its own layer laid over the fixed one. Where the own layer is partly
+ * The card's pixels (RGB): its own layer laid over the shared one. Where the own layer is partly
  * transparent (the edges of its text), the two blend as the renderer would have blended them on
  * the paper, to within one step of 255.
  */
 export async function drawCard(layers: SocialCardLayers): Promise<RawImage> {
-  const card = Buffer.from(await fixedLayer(layers.fixed));
+  const card = Buffer.from(await sharedLayer(layers.shared));
   const own = await sharp(Buffer.from(layers.own)).ensureAlpha().raw().toBuffer();
   if (own.length / 4 !== card.length / 3)
     throw new Error('de lagen van een beeld verschillen in grootte');
@@ -97,6 +102,17 @@ export async function cardPng(layers: SocialCardLayers): Promise<Buffer> {
       .png(PNG_OPTIONS)
       .toBuffer())
   );
+}
+
+/**
+ * The cards' indexes with cards of the same shared layer one after the other, so that each shared
+ * layer is drawn once (sharedLayer keeps only the last few).
+ */
+export function inSharedLayerOrder(cards: readonly SocialCard[]): number[] {
+  const shared = cards.map((card) => socialCardLayers(card).shared);
+  return cards
+    .map((_, i) => i)
+    .sort((a, b) => (shared[a]! < shared[b]! ? -1 : shared[a]! > shared[b]! ? 1 : a - b));
 }
 
 /**
@@ -125,10 +141,11 @@ async function writeSocialCards(
   for (const kind of new Set(cards.map((c) => c.kind))) {
     await mkdir(join(outDir, kind), { recursive: true });
   }
+  const order = inSharedLayerOrder(cards.map((c) => c.card));
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < cards.length) {
-      const { kind, key, card } = cards[next++]!;
+    while (next < order.length) {
+      const { kind, key, card } = cards[order[next++]!]!;
       // Keys are slugs made by the pipeline; anything else must not become a path.
       if (!SAFE_KEY.test(key)) throw new Error(`onveilige sleutel voor een beeld: ${key}`);
       const layers = socialCardLayers(card);
@@ -136,7 +153,7 @@ async function writeSocialCards(
       const cached = cacheDir
         ? join(
             cacheDir,
-            `${createHash('sha256').update(PNG_KEY).update(layers.fixed).update(layers.own).digest('hex')}.png`,
+            `${createHash('sha256').update(PNG_KEY).update(layers.shared).update('\0').update(layers.own).digest('hex')}.png`,
           )
         : null;
       if (cached) used.add(cached);

@@ -82,22 +82,23 @@ export function wrapText(text: string, width: number, lines: number): string[] {
 }
 
 /**
- * The card in two layers. The fixed layer (frame, paper, the kind line, the bar's legend and the
- * source line) is the same for every card of one kind and edition; the build draws it once and
- * only the card's own layer (title, figure, label, bar) per card, which saves a third of the
- * drawing: every text element costs librsvg about half a millisecond, whatever its length
- * (measured with `npm run measure:cards`). The two layers never overlap, and laid over each
- * other they are exactly renderSocialCard (tests/unit/build/social-png.test.ts compares them
- * pixel by pixel).
+ * The card in two layers. The shared layer (frame, paper, the kind line, the label under the
+ * figure, the bar's legend and the source line) is the same for many cards: 42 different ones
+ * for the 3,373 cards of the default data. The build draws each once and per card only the
+ * card's own layer (title, figure, bar): every text element costs librsvg about half a
+ * millisecond, whatever its length (measured with `npm run measure:cards`). The layers never
+ * overlap; laid over each other they are renderSocialCard to within one step of 255 at the
+ * edges of the own layer's text (tests/unit/build/social-png.test.ts compares them pixel by
+ * pixel).
  */
 export interface SocialCardLayers {
-  /** An opaque SVG: frame, paper and the texts every card of this kind shares. */
-  fixed: string;
-  /** A transparent SVG of the same size: this card's title, figure, label and bar. */
+  /** An opaque SVG: frame, paper and the texts many cards share. */
+  shared: string;
+  /** A transparent SVG of the same size: this card's title, figure and bar. */
   own: string;
 }
 
-type Layer = 'fixed' | 'own';
+type Layer = 'shared' | 'own';
 
 function cardElements(card: SocialCard): [Layer, string][] {
   const x = escapeXml;
@@ -114,15 +115,15 @@ function cardElements(card: SocialCard): [Layer, string][] {
             `<rect x="80" y="455" width="${Math.round(1040 * Math.min(1, Math.max(0, card.share)))}" height="36" fill="${C.women}"/>`,
           ],
           [
-            'fixed',
+            'shared',
             `<text x="80" y="520" font-size="22" fill="${C.muted}">paars: vrouwen · groen: mannen en anderen</text>`,
           ],
         ];
   return [
-    ['fixed', `<rect width="1200" height="630" fill="${C.frame}"/>`],
-    ['fixed', `<rect x="30" y="30" width="1140" height="570" fill="${C.paper}"/>`],
+    ['shared', `<rect width="1200" height="630" fill="${C.frame}"/>`],
+    ['shared', `<rect x="30" y="30" width="1140" height="570" fill="${C.paper}"/>`],
     [
-      'fixed',
+      'shared',
       `<text x="80" y="92" font-size="26" fill="${C.muted}">${x(card.kind)}${card.demo ? ' · VOORBEELDDATA (fictief)' : ''}</text>`,
     ],
     ...titleLines.map((l, i): [Layer, string] => [
@@ -138,7 +139,7 @@ function cardElements(card: SocialCard): [Layer, string][] {
       `<text x="80" y="${(titleLines.length > 1 ? 384 : 356) + i * 34}" font-size="28" fill="${C.ink}">${x(l)}</text>`,
     ]),
     ...bar,
-    ['fixed', `<text x="80" y="570" font-size="22" fill="${C.muted}">${x(card.source)}</text>`],
+    ['shared', `<text x="80" y="570" font-size="22" fill="${C.muted}">${x(card.source)}</text>`],
   ];
 }
 
@@ -158,5 +159,5 @@ export function renderSocialCard(card: SocialCard): string {
 export function socialCardLayers(card: SocialCard): SocialCardLayers {
   const elements = cardElements(card);
   const of = (layer: Layer) => svgOf(elements.filter(([l]) => l === layer).map(([, e]) => e));
-  return { fixed: of('fixed'), own: of('own') };
+  return { shared: of('shared'), own: of('own') };
 }

@@ -59,7 +59,7 @@ describe('social card PNG', () => {
     for (const card of SHAPES) {
       const layers = socialCardLayers(card);
       // Each layer really has part of the card: a text in neither layer would be missed here.
-      expect(layers.fixed).toContain(card.kind);
+      expect(layers.shared).toContain(card.kind);
       expect(layers.own).toContain(card.value);
       const whole = await sharp(Buffer.from(renderSocialCard(card)))
         .removeAlpha()
