@@ -28,7 +28,7 @@ addEventListener('afterprint', afterPrint);
 const main = document.querySelector('main');
 if (main && typeof window.print === 'function') {
   const line = document.createElement('p');
-  line.className = 'no-print print-line';
+  line.className = 'no-print print-line wrap'; // in line with the content, not at the screen's edge
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'link-button';
