@@ -8,13 +8,14 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pruneCache, storeEntry } from '../../../scripts/lib/build-cache.ts';
+import { copyTree, linkTree, pruneCache, storeEntry } from '../../../scripts/lib/build-cache.ts';
 
 let cache: string;
 beforeEach(() => {
@@ -76,5 +77,34 @@ describe('pruneCache', () => {
     utimesSync(abandoned, past, past);
     await pruneCache(cache, 2);
     expect(existsSync(abandoned)).toBe(false);
+  });
+});
+
+describe('copyTree and linkTree', () => {
+  const tree = () => {
+    const from = join(cache, 'van');
+    mkdirSync(join(from, 'sectoren'), { recursive: true });
+    writeFileSync(join(from, 'gremia.csv'), 'jaar\n2025\n');
+    writeFileSync(join(from, 'sectoren', 'zorg.csv'), 'jaar\n2024\n');
+    return from;
+  };
+
+  it('copies every file, and an edit in place in the source leaves the copy as it was', async () => {
+    const from = tree();
+    const to = join(cache, 'naar');
+    await copyTree(from, to);
+    expect(readFileSync(join(to, 'sectoren', 'zorg.csv'), 'utf8')).toBe('jaar\n2024\n');
+    // writeFileSync truncates and rewrites the same inode, as an editor saving in place does.
+    writeFileSync(join(from, 'gremia.csv'), 'jaar\n1999\n');
+    expect(readFileSync(join(to, 'gremia.csv'), 'utf8')).toBe('jaar\n2025\n');
+    expect(statSync(join(to, 'gremia.csv')).ino).not.toBe(statSync(join(from, 'gremia.csv')).ino);
+  });
+
+  it('links every file: the same bytes without a copy (for files the build owns)', async () => {
+    const from = tree();
+    const to = join(cache, 'naar');
+    await linkTree(from, to);
+    expect(readFileSync(join(to, 'sectoren', 'zorg.csv'), 'utf8')).toBe('jaar\n2024\n');
+    expect(statSync(join(to, 'gremia.csv')).ino).toBe(statSync(join(from, 'gremia.csv')).ino);
   });
 });
