@@ -105,7 +105,7 @@ export async function linkTree(from: string, to: string): Promise<void> {
  */
 export async function copyTree(from: string, to: string): Promise<void> {
   const files = (await filesUnder(from)).map((f) => relative(from, f));
-  await placeFiles(from, to, files, (file, target) => copyFile(file, target));
+  await placeFiles(from, to, files, copyFile);
 }
 
 /** Suffix of an entry still being filled; pruning leaves these to their builds. */
