@@ -24,6 +24,7 @@ const SITE_NAME = 'Genderdiversiteit in de top';
 const CANONICAL = /<link rel="canonical" href="([^"]+)"/;
 const STYLESHEET = /<link rel="stylesheet" href="([^"]+)"/g;
 const FIGURE = /<figure id="[^"]+"[^>]*>[\s\S]*?<\/figure>/g;
+const HEADING = /<h1[^>]*>[\s\S]*?<\/h1>/;
 
 export interface FigureExtrasResult {
   embeds: number;
@@ -140,6 +141,8 @@ export async function writeFigureExtras(
     const pageDemo = html.includes('class="demo-banner"');
     // Only the figures are parsed (they never nest): a tenth of the page, a third of the time.
     const document = parse([...html.matchAll(FIGURE)].map((m) => m[0]).join(''));
+    const heading = HEADING.exec(html);
+    const pagina = heading ? parse(heading[0]).text.replace(/\s+/g, ' ').trim() : '';
     const refs: [string, FigureReference][] = [];
     const writes: Promise<void>[] = [];
     for (const figure of figuresOf(document)) {
@@ -182,6 +185,7 @@ export async function writeFigureExtras(
             peildatum: figure.peildatum,
             citeer: figure.citation,
             insluiten: new URL(embedName, canonical).href,
+            ...(pagina ? { pagina } : {}),
           },
         ]);
     }

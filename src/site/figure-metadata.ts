@@ -80,6 +80,8 @@ export interface FigureReference {
   peildatum: string;
   citeer: string;
   insluiten: string;
+  /** the heading (h1) of the page that shows the figure; names the file, not written itself */
+  pagina?: string;
 }
 
 export interface MetadataInput {
@@ -107,9 +109,23 @@ export function describedFields(spec: TableSpec, columns: readonly string[]): Fi
   });
 }
 
+/**
+ * What a file is called: the caption of its one figure, or, where it feeds several (an
+ * institution's file holds every board and year), the table's title with the page they share
+ * ("Gremia per jaar: Gemeente Amsterdam"). The first figure's caption would name one board of
+ * one year for a file that holds them all.
+ */
+export function fileTitle(spec: TableSpec, figures: readonly FigureReference[]): string {
+  const [first] = figures;
+  if (!first) return spec.title;
+  if (figures.length === 1) return first.titel;
+  const pageOf = (f: FigureReference) => f.url.split('#', 1)[0];
+  const onePage = figures.every((f) => pageOf(f) === pageOf(first) && f.pagina === first.pagina);
+  return onePage && first.pagina ? `${spec.title}: ${first.pagina}` : spec.title;
+}
+
 export function csvMetadata(input: MetadataInput): object {
   const demo = isDemo(input.entry.bronsoort);
-  const first = input.figures[0];
   const name = input.entry.path
     .replace(/\.csv$/, '')
     .replace(/[^a-z0-9]+/gi, '-')
@@ -121,7 +137,7 @@ export function csvMetadata(input: MetadataInput): object {
     // Titles carry names from the data: a leading "=" must not become a formula in a
     // spreadsheet that opens the JSON (the same rule as every download cell).
     title: neutraliseFormula(
-      `${first?.titel ?? input.spec.title}${demo ? ' (voorbeelddata)' : ''}`,
+      `${fileTitle(input.spec, input.figures)}${demo ? ' (voorbeelddata)' : ''}`,
     ),
     description: demo
       ? `VOORBEELDDATA: gegenereerde, fictieve cijfers, geen echte gegevens. ${input.spec.description}`
@@ -154,7 +170,7 @@ export function csvMetadata(input: MetadataInput): object {
     ],
     editie: input.edition,
     // the figures built from the file, each with its own citation and embed page
-    figuren: input.figures.map((f) => ({
+    figuren: input.figures.map(({ pagina: _page, ...f }) => ({
       ...f,
       titel: neutraliseFormula(f.titel),
       citeer: neutraliseFormula(f.citeer),

@@ -160,6 +160,16 @@ describe('metadata beside each figure CSV', () => {
     expect(metadata.figuren[0]!.insluiten).toMatch(/insluiten-raad-vergelijking\.html$/);
   });
 
+  it("names an institution's file after the page, not after the first of its boards", () => {
+    const page = parse(read('instellingen/gm0363/index.html'));
+    const heading = page.querySelector('h1')!.text.trim();
+    const captions = page.querySelectorAll('figure[id] figcaption').map((c) => c.text.trim());
+    expect(captions.length).toBeGreaterThan(1);
+    const metadata = JSON.parse(read('downloads/instellingen/gm0363.metadata.json')) as Metadata;
+    expect(metadata.title).toBe(`Gremia per jaar: ${heading}`);
+    expect(metadata.figuren.map((f) => f.titel)).toEqual(captions);
+  });
+
   it('is covered by SHA256SUMS, which still verifies every download', () => {
     const output = execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], {
       cwd: join(distDir, 'downloads'),

@@ -14,6 +14,7 @@ import {
   fieldUnit,
   metadataPathOf,
   sourcesOf,
+  type FigureReference,
 } from '../../../src/site/figure-metadata.ts';
 import { GREMIA_TABLE, VERGELIJKING_TABLE } from '../../../src/domain/download-tables.ts';
 import type { DownloadEntry, SourceFile } from '../../../src/domain/site-data.ts';
@@ -152,6 +153,40 @@ describe('metadata', () => {
     expect(metadata.title.startsWith("'=")).toBe(true);
     expect(metadata.figuren[0]!.titel.startsWith("'=")).toBe(true);
     expect(metadata.sources[0]!.title).toBe("'@bron");
+  });
+
+  it('names a file of several figures after its table and page, not after its first figure', () => {
+    const figure = (board: string) => ({
+      titel: `${board} van Gemeente X: zetels in 2026`,
+      url: `https://example.org/instellingen/gm0001/#${board.toLowerCase()}`,
+      peildatum: '2026-04-15',
+      citeer: 'U (2026).',
+      insluiten: 'https://example.org/instellingen/gm0001/insluiten-a.html',
+      pagina: 'Gemeente X',
+    });
+    const metadataOf = (figures: FigureReference[]) =>
+      csvMetadata({
+        entry: entry('gremia', 'register'),
+        spec: GREMIA_TABLE,
+        columns: ['jaar'],
+        csvUrl: 'https://example.org/downloads/instellingen/gm0001.csv',
+        figures,
+        edition: { titel: 'T', datum: '2026-04-15', uitgever: 'U', licentie: 'CC0-1.0' },
+        licenceUrl: null,
+        sources: [],
+      }) as { title: string; figuren: Record<string, string>[] };
+    const both = metadataOf([figure('College'), figure('Raad')]);
+    expect(both.title).toBe(`${GREMIA_TABLE.title}: Gemeente X`);
+    // Each figure keeps its own caption; the page heading only names the file.
+    expect(both.figuren.map((f) => f.titel)).toEqual([
+      'College van Gemeente X: zetels in 2026',
+      'Raad van Gemeente X: zetels in 2026',
+    ]);
+    expect(both.figuren.every((f) => !('pagina' in f))).toBe(true);
+    expect(metadataOf([figure('College')]).title).toBe('College van Gemeente X: zetels in 2026');
+    // Figures on different pages share no heading: the table's title alone.
+    const elsewhere = { ...figure('Raad'), url: 'https://example.org/sectoren/x/#raad' };
+    expect(metadataOf([figure('College'), elsewhere]).title).toBe(GREMIA_TABLE.title);
   });
 
   it('says demo data is demo data in its title and description', () => {
