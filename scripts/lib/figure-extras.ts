@@ -24,6 +24,7 @@ const SITE_NAME = 'Genderdiversiteit in de top';
 const CANONICAL = /<link rel="canonical" href="([^"]+)"/;
 const STYLESHEET = /<link rel="stylesheet" href="([^"]+)"/g;
 const FIGURE = /<figure id="[^"]+"[^>]*>[\s\S]*?<\/figure>/g;
+// the page's own heading: it names a file whose figures are all on this page
 const HEADING = /<h1[^>]*>[\s\S]*?<\/h1>/;
 
 export interface FigureExtrasResult {

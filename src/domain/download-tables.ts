@@ -14,6 +14,11 @@ export interface TableSpec {
   title: string;
   description: string;
   fields: FieldSpec[];
+  /**
+   * A file of this table holds every row of one entity (all boards, all years), so its metadata
+   * is named after the page that links it, never after one of that page's figures.
+   */
+  namedAfterPage?: boolean;
 }
 
 /** Media types of the download formats, as Frictionless descriptors name them. */
@@ -64,6 +69,7 @@ const AGGREGATE_FIELDS: FieldSpec[] = [
 export const GREMIA_TABLE: TableSpec = {
   name: 'gremia',
   title: 'Gremia per jaar',
+  namedAfterPage: true,
   description:
     'Eén rij per gremium (bestuur, toezicht, raad) per jaar, met zetels naar gender en evenwichtsklasse.',
   fields: [

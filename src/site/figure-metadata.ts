@@ -80,7 +80,7 @@ export interface FigureReference {
   peildatum: string;
   citeer: string;
   insluiten: string;
-  /** the heading (h1) of the page that shows the figure; names the file, not written itself */
+  /** the heading (h1) of the page that shows the figure: it may name the file, and is not written */
   pagina?: string;
 }
 
@@ -94,6 +94,11 @@ export interface MetadataInput {
   edition: { titel: string; datum: string; uitgever: string; licentie: string };
   licenceUrl: string | null;
   sources: readonly SourceReference[];
+}
+
+/** Demo titles say so once: a caption of a demo figure may already carry the word. */
+function withDemoMark(title: string, demo: boolean): string {
+  return demo && !/voorbeelddata/i.test(title) ? `${title} (voorbeelddata)` : title;
 }
 
 /**
@@ -110,18 +115,21 @@ export function describedFields(spec: TableSpec, columns: readonly string[]): Fi
 }
 
 /**
- * What a file is called: the caption of its one figure, or, where it feeds several (an
- * institution's file holds every board and year), the table's title with the page they share
- * ("Gremia per jaar: Gemeente Amsterdam"). The first figure's caption would name one board of
- * one year for a file that holds them all.
+ * What a file is called. A file behind one figure takes that figure's caption. A file behind
+ * several figures of one page, or of a table whose files hold all rows of an entity (an
+ * institution's file holds every board and year), takes the table's title and that page's
+ * heading ("Gremia per jaar: Gemeente Amsterdam"): the first figure's caption would name one
+ * board of one year. Only the page that shows the file's figures names it: a page that merely
+ * links a file (a sector's figures under an institution, for comparison) is not its subject.
  */
 export function fileTitle(spec: TableSpec, figures: readonly FigureReference[]): string {
   const [first] = figures;
   if (!first) return spec.title;
-  if (figures.length === 1) return first.titel;
+  if (figures.length === 1 && !spec.namedAfterPage) return first.titel;
   const pageOf = (f: FigureReference) => f.url.split('#', 1)[0];
-  const onePage = figures.every((f) => pageOf(f) === pageOf(first) && f.pagina === first.pagina);
-  return onePage && first.pagina ? `${spec.title}: ${first.pagina}` : spec.title;
+  const onePage = figures.every((f) => pageOf(f) === pageOf(first));
+  if (onePage && first.pagina) return `${spec.title}: ${first.pagina}`;
+  return figures.length === 1 ? first.titel : spec.title;
 }
 
 export function csvMetadata(input: MetadataInput): object {
@@ -136,9 +144,7 @@ export function csvMetadata(input: MetadataInput): object {
     type: 'table',
     // Titles carry names from the data: a leading "=" must not become a formula in a
     // spreadsheet that opens the JSON (the same rule as every download cell).
-    title: neutraliseFormula(
-      `${fileTitle(input.spec, input.figures)}${demo ? ' (voorbeelddata)' : ''}`,
-    ),
+    title: neutraliseFormula(withDemoMark(fileTitle(input.spec, input.figures), demo)),
     description: demo
       ? `VOORBEELDDATA: gegenereerde, fictieve cijfers, geen echte gegevens. ${input.spec.description}`
       : input.spec.description,
@@ -170,7 +176,7 @@ export function csvMetadata(input: MetadataInput): object {
     ],
     editie: input.edition,
     // the figures built from the file, each with its own citation and embed page
-    figuren: input.figures.map(({ pagina: _page, ...f }) => ({
+    figuren: input.figures.map(({ pagina: _heading, ...f }) => ({
       ...f,
       titel: neutraliseFormula(f.titel),
       citeer: neutraliseFormula(f.citeer),

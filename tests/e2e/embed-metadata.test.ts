@@ -160,14 +160,24 @@ describe('metadata beside each figure CSV', () => {
     expect(metadata.figuren[0]!.insluiten).toMatch(/insluiten-raad-vergelijking\.html$/);
   });
 
-  it("names an institution's file after the page, not after the first of its boards", () => {
+  it("names each institution's file after its page, not after the first of its boards", () => {
     const page = parse(read('instellingen/gm0363/index.html'));
-    const heading = page.querySelector('h1')!.text.trim();
     const captions = page.querySelectorAll('figure[id] figcaption').map((c) => c.text.trim());
     expect(captions.length).toBeGreaterThan(1);
-    const metadata = JSON.parse(read('downloads/instellingen/gm0363.metadata.json')) as Metadata;
-    expect(metadata.title).toBe(`Gremia per jaar: ${heading}`);
-    expect(metadata.figuren.map((f) => f.titel)).toEqual(captions);
+    const amsterdam = JSON.parse(read('downloads/instellingen/gm0363.metadata.json')) as Metadata;
+    expect(amsterdam.title).toBe('Gremia per jaar: Gemeente Amsterdam');
+    expect(amsterdam.figuren.map((f) => f.titel)).toEqual(captions);
+    // Every institution with figures, one or several: its page's heading names the file.
+    let named = 0;
+    for (const id of readdirSync(join(distDir, 'instellingen'))) {
+      const metadata = JSON.parse(read(`downloads/instellingen/${id}.metadata.json`)) as Metadata;
+      if (metadata.figuren.length === 0) continue;
+      const heading = parse(read(`instellingen/${id}/index.html`)).querySelector('h1')!.text;
+      const demo = metadata.voorbeelddata ? ' (voorbeelddata)' : '';
+      expect(metadata.title, id).toBe(`Gremia per jaar: ${heading.trim()}${demo}`);
+      named++;
+    }
+    expect(named).toBeGreaterThan(1000);
   });
 
   it('is covered by SHA256SUMS, which still verifies every download', () => {

@@ -155,19 +155,24 @@ describe('metadata', () => {
     expect(metadata.sources[0]!.title).toBe("'@bron");
   });
 
-  it('names a file of several figures after its table and page, not after its first figure', () => {
-    const figure = (board: string) => ({
+  it("names a file after its one figure, or after its table and its figures' page", () => {
+    const figure = (board: string, pagina: string | null = 'Gemeente X') => ({
       titel: `${board} van Gemeente X: zetels in 2026`,
       url: `https://example.org/instellingen/gm0001/#${board.toLowerCase()}`,
       peildatum: '2026-04-15',
       citeer: 'U (2026).',
       insluiten: 'https://example.org/instellingen/gm0001/insluiten-a.html',
-      pagina: 'Gemeente X',
+      ...(pagina ? { pagina } : {}),
     });
-    const metadataOf = (figures: FigureReference[]) =>
+    const plainTable = { ...GREMIA_TABLE, namedAfterPage: false };
+    const metadataOf = (
+      figures: FigureReference[],
+      spec = GREMIA_TABLE,
+      bronsoort: 'register' | 'voorbeelddata' = 'register',
+    ) =>
       csvMetadata({
-        entry: entry('gremia', 'register'),
-        spec: GREMIA_TABLE,
+        entry: entry('gremia', bronsoort),
+        spec,
         columns: ['jaar'],
         csvUrl: 'https://example.org/downloads/instellingen/gm0001.csv',
         figures,
@@ -177,16 +182,33 @@ describe('metadata', () => {
       }) as { title: string; figuren: Record<string, string>[] };
     const both = metadataOf([figure('College'), figure('Raad')]);
     expect(both.title).toBe(`${GREMIA_TABLE.title}: Gemeente X`);
-    // Each figure keeps its own caption; the page heading only names the file.
+    // Each figure keeps its own caption; the heading only names the file and is not written.
     expect(both.figuren.map((f) => f.titel)).toEqual([
       'College van Gemeente X: zetels in 2026',
       'Raad van Gemeente X: zetels in 2026',
     ]);
     expect(both.figuren.every((f) => !('pagina' in f))).toBe(true);
-    expect(metadataOf([figure('College')]).title).toBe('College van Gemeente X: zetels in 2026');
-    // Figures on different pages share no heading: the table's title alone.
+    // An institution's file holds every board and year: named after the page even with one figure.
+    expect(metadataOf([figure('College')]).title).toBe(`${GREMIA_TABLE.title}: Gemeente X`);
+    // Other tables: one figure names its file; several on one page share the page's heading.
+    expect(metadataOf([figure('College')], plainTable).title).toBe(
+      'College van Gemeente X: zetels in 2026',
+    );
+    expect(metadataOf([figure('College'), figure('Raad')], plainTable).title).toBe(
+      `${GREMIA_TABLE.title}: Gemeente X`,
+    );
+    // Figures on two pages, or a page without a heading: the table's title alone.
     const elsewhere = { ...figure('Raad'), url: 'https://example.org/sectoren/x/#raad' };
     expect(metadataOf([figure('College'), elsewhere]).title).toBe(GREMIA_TABLE.title);
+    expect(metadataOf([figure('College', null), figure('Raad', null)]).title).toBe(
+      GREMIA_TABLE.title,
+    );
+    expect(metadataOf([]).title).toBe(GREMIA_TABLE.title);
+    // A demo caption that already says so is not marked twice.
+    const demoFigure = { ...figure('Raad'), titel: 'Raad (voorbeelddata)' };
+    expect(metadataOf([demoFigure], plainTable, 'voorbeelddata').title).toBe(
+      'Raad (voorbeelddata)',
+    );
   });
 
   it('says demo data is demo data in its title and description', () => {
