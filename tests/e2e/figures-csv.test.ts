@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { figureNumberProblems } from './figure-numbers.ts';
+import { csvValues, figureNumberProblems, matches, numbersIn } from './figure-numbers.ts';
 
 const distDir = inject('distDir');
 
@@ -47,5 +47,37 @@ describe('figures and their CSVs', () => {
       'gelijke-kansen#per-provincie',
     ])
       expect([...templates]).toContain(t);
+  });
+
+  it('every key figure on the home page is a value of a CSV its section links', () => {
+    const home = parse(readFileSync(join(distDir, 'index.html'), 'utf8'));
+    const sections = home.querySelectorAll('section').filter((s) => s.querySelector('.cards'));
+    // On the bundled data only real figures have cards here (the register's municipalities);
+    // the demo parts are listed in a notice without figures.
+    expect(sections.length).toBeGreaterThanOrEqual(1);
+    const failures: string[] = [];
+    let shown = 0;
+    for (const section of sections) {
+      const hrefs = section
+        .querySelectorAll('a')
+        .map((a) => a.getAttribute('href') ?? '')
+        .filter((h) => h.endsWith('.csv'));
+      expect(hrefs.length, section.id).toBeGreaterThan(0);
+      const values = hrefs.flatMap(
+        (h) => csvValues(readFileSync(join(distDir, h.replace(/^\//, '')), 'utf8')).numbers,
+      );
+      for (const card of section.querySelectorAll('.card')) {
+        const { numbers } = numbersIn(card.text.replace(/\s+/g, ' '));
+        for (const n of numbers) {
+          shown += 1;
+          if (!values.some((v) => matches(n, v)))
+            failures.push(
+              `${n.text} in "${card.text.trim().slice(0, 60)}…" staat niet in ${hrefs.join(', ')}`,
+            );
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(shown).toBeGreaterThanOrEqual(5);
   });
 });
