@@ -11,6 +11,7 @@ import { buildSearchIndex } from './search-index.ts';
 import { writeSocialImages } from './social-images.ts';
 import { writeFigureExtras } from './figure-extras.ts';
 import { addedFiles, restoreIndex, snapshotSite, storeIndex } from './index-cache.ts';
+import { astroFiles, astroKey, restoreAstro, storeAstro } from './astro-cache.ts';
 import {
   pipelineKey,
   restorePipeline,
@@ -271,27 +272,48 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
       }),
     );
     pending.push(stored);
-    await mkdir(astroDir, { recursive: true });
-    await time('astro', () =>
-      run(
-        // This process's own Node (the project's, >= 22), not whichever `node` PATH finds first.
-        process.execPath,
-        [
-          join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs'),
-          'build',
-          '--silent',
-          '--root',
-          projectDir,
-        ],
-        {
-          ...astroEnvironment(),
-          ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
-          SITE_DATA: join(workDir, 'site-data.json'),
-          SITE_OUT_DIR: stagingSite,
-        },
-        astroDir,
-      ),
-    );
+    // Pages rendered before from the same inputs come from the Astro cache (astro-cache.ts).
+    const siteData = join(workDir, 'site-data.json');
+    const astroCache = pipelineKey ? cacheDirOf(projectDir, 'astro') : null;
+    const pagesKey = astroCache
+      ? await astroKey(projectDir, siteData, options.basePath ?? process.env.BASE_PATH ?? '/')
+      : null;
+    const cachedPages =
+      astroCache && pagesKey
+        ? await time('astro uit de cache', () =>
+            restoreAstro(astroCache, pagesKey, stagingSite).catch(() => false),
+          )
+        : false;
+    let pagesStored: Promise<void> = Promise.resolve();
+    if (!cachedPages) {
+      await mkdir(astroDir, { recursive: true });
+      await time('astro', () =>
+        run(
+          // This process's own Node (the project's, >= 22), not whichever `node` PATH finds first.
+          process.execPath,
+          [
+            join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+            'build',
+            '--silent',
+            '--root',
+            projectDir,
+          ],
+          {
+            ...astroEnvironment(),
+            ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
+            SITE_DATA: siteData,
+            SITE_OUT_DIR: stagingSite,
+          },
+          astroDir,
+        ),
+      );
+      if (astroCache && pagesKey) {
+        const files = await astroFiles(stagingSite);
+        // Stored while the next steps run; the site moves only after it.
+        pagesStored = storeAstro(astroCache, pagesKey, stagingSite, files).catch(() => undefined);
+        pending.push(pagesStored);
+      }
+    }
     await stored; // the pipeline cache links downloads/ from where it is now
     // The working directory sits beside OUT_DIR on one filesystem: a move, not a copy.
     await time('downloads', () =>
@@ -316,6 +338,7 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
       await writeSiteManifest(stagingSite, pages);
     });
     await indexStored;
+    await pagesStored;
     await swapIntoPlace(stagingSite, outDir);
     return timings;
   } finally {
