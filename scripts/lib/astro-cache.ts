@@ -9,9 +9,17 @@
 // a page in place: the search index, embed pages, metadata and sitemap are new files beside them.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { filesUnder, hashFiles, hashTree, linkFiles, markUsed, storeEntry } from './build-cache.ts';
+import {
+  entryFiles,
+  filesUnder,
+  hashFiles,
+  hashTree,
+  linkFiles,
+  markUsed,
+  storeEntry,
+} from './build-cache.ts';
 
 const FORMAT = 'astro-cache-1';
 /** Two: the default site and one other (a sub-path build, a test's data) without evicting it. */
@@ -52,11 +60,8 @@ export async function restoreAstro(
   siteDir: string,
 ): Promise<boolean> {
   const entry = join(cacheDir, key);
-  if (!existsSync(join(entry, 'klaar.json'))) return false;
-  const { files } = JSON.parse(await readFile(join(entry, 'klaar.json'), 'utf8')) as {
-    files: string[];
-  };
-  if (!files.every((f) => existsSync(join(entry, 'bestanden', f)))) return false;
+  const files = await entryFiles(entry);
+  if (!files) return false;
   const linked: string[] = [];
   try {
     await linkFiles(join(entry, 'bestanden'), siteDir, files, (f) => linked.push(f));

@@ -143,6 +143,18 @@ export async function storeEntry(
 }
 
 /**
+ * The files a stored entry lists (relative to its `bestanden/`), or null when the entry is not
+ * whole: no `klaar.json` (never finished), or a listed file gone (removed by hand, a full disk).
+ */
+export async function entryFiles(entry: string): Promise<string[] | null> {
+  if (!existsSync(join(entry, 'klaar.json'))) return null;
+  const { files } = JSON.parse(await readFile(join(entry, 'klaar.json'), 'utf8')) as {
+    files: string[];
+  };
+  return files.every((f) => existsSync(join(entry, 'bestanden', f))) ? files : null;
+}
+
+/**
  * Marks an entry as just used, for pruning: its klaar.json's time, changed without rewriting a
  * file another build may be reading.
  */

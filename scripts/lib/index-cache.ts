@@ -5,9 +5,10 @@
 // the files come from here by hard link instead of being made again (6-8 s on two cores).
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import {
+  entryFiles,
   filesUnder,
   hashFiles,
   hashTree,
@@ -68,11 +69,8 @@ export async function restoreIndex(
   siteDir: string,
 ): Promise<boolean> {
   const entry = join(cacheDir, key);
-  if (!existsSync(join(entry, 'klaar.json'))) return false;
-  const { files } = JSON.parse(await readFile(join(entry, 'klaar.json'), 'utf8')) as {
-    files: string[];
-  };
-  if (!files.every((f) => existsSync(join(entry, 'bestanden', f)))) return false;
+  const files = await entryFiles(entry);
+  if (!files) return false;
   const others = files.filter((f) => f !== CHECKSUMS);
   const linked: string[] = [];
   try {
