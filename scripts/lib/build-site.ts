@@ -274,16 +274,18 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
     pending.push(stored);
     // Pages rendered before from the same inputs come from the Astro cache (astro-cache.ts).
     const siteData = join(workDir, 'site-data.json');
-    const astroCache = pipelineKey ? cacheDirOf(projectDir, 'astro') : null;
-    const pagesKey = astroCache
-      ? await astroKey(projectDir, siteData, options.basePath ?? process.env.BASE_PATH ?? '/')
+    const basePath = options.basePath ?? process.env.BASE_PATH ?? '/';
+    const pagesCache = pipelineKey
+      ? {
+          dir: cacheDirOf(projectDir, 'astro'),
+          key: await astroKey(projectDir, siteData, basePath),
+        }
       : null;
-    const cachedPages =
-      astroCache && pagesKey
-        ? await time('astro uit de cache', () =>
-            restoreAstro(astroCache, pagesKey, stagingSite).catch(() => false),
-          )
-        : false;
+    const cachedPages = pagesCache
+      ? await time('astro uit de cache', () =>
+          restoreAstro(pagesCache.dir, pagesCache.key, stagingSite).catch(() => false),
+        )
+      : false;
     let pagesStored: Promise<void> = Promise.resolve();
     if (!cachedPages) {
       await mkdir(astroDir, { recursive: true });
@@ -307,10 +309,12 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
           astroDir,
         ),
       );
-      if (astroCache && pagesKey) {
+      if (pagesCache) {
         const files = await astroFiles(stagingSite);
         // Stored while the next steps run; the site moves only after it.
-        pagesStored = storeAstro(astroCache, pagesKey, stagingSite, files).catch(() => undefined);
+        pagesStored = storeAstro(pagesCache.dir, pagesCache.key, stagingSite, files).catch(
+          () => undefined,
+        );
         pending.push(pagesStored);
       }
     }
@@ -323,7 +327,7 @@ export async function buildSite(options: BuildOptions): Promise<StageTiming[]> {
     const { stored: indexStored } = await indexAndExtras(
       stagingSite,
       site,
-      options.basePath ?? process.env.BASE_PATH ?? '/',
+      basePath,
       { projectDir, pipelineKey },
       time,
     );
