@@ -17,6 +17,10 @@ export interface GremiaAggregate {
   n_gremia_met_gegevens: number;
   dekking: number | null;
   aandeel_vrouwen_totaal: number | null;
+  /** sum(vrouwen) / sum(vrouwen + mannen): the share among seats of known gender */
+  aandeel_vrouwen_bekend_totaal: number | null;
+  /** sum(vrouwen + mannen) / sum(totaal) over gremia with data */
+  dekking_gender: number | null;
   aandeel_vrouwen_gemiddeld: number | null;
   vrouwen: number;
   mannen: number;
@@ -60,6 +64,8 @@ export function aggregateGremia(gremia: readonly AggregatableGremium[]): GremiaA
     n_gremia_met_gegevens: withData,
     dekking: gremia.length === 0 ? null : withData / gremia.length,
     aandeel_vrouwen_totaal: seats === 0 ? null : vrouwen / seats,
+    aandeel_vrouwen_bekend_totaal: vrouwen + mannen === 0 ? null : vrouwen / (vrouwen + mannen),
+    dekking_gender: seats === 0 ? null : (vrouwen + mannen) / seats,
     aandeel_vrouwen_gemiddeld: withData === 0 ? null : shareSum / withData,
     vrouwen,
     mannen,

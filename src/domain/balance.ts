@@ -7,6 +7,7 @@ export const BALANCE_CLASSES = [
   'eenhoofdig',
   'ondervertegenwoordiging_vrouwen',
   'ondervertegenwoordiging_mannen',
+  'gender_onvolledig',
   'geen_gegevens',
 ] as const;
 export type BalanceClass = (typeof BALANCE_CLASSES)[number];
@@ -21,6 +22,7 @@ export const BALANCE_CLASS_LABELS: Record<BalanceClass, string> = {
   eenhoofdig: 'Eenhoofdig',
   ondervertegenwoordiging_vrouwen: 'Ondervertegenwoordiging vrouwen',
   ondervertegenwoordiging_mannen: 'Ondervertegenwoordiging mannen',
+  gender_onvolledig: 'Gender onvolledig',
   geen_gegevens: 'Geen gegevens',
 };
 
@@ -31,6 +33,8 @@ export const BALANCE_CLASS_DEFINITIONS: Record<BalanceClass, string> = {
   eenhoofdig: 'één zetel: kan niet evenredig zijn',
   ondervertegenwoordiging_vrouwen: 'minder dan 40% vrouwen',
   ondervertegenwoordiging_mannen: 'minder dan 40% mannen',
+  gender_onvolledig:
+    'van minder dan 75% van de zetels is het gender bekend: geen oordeel over het evenwicht',
   geen_gegevens: 'geen aantallen gevonden: telt mee in de dekking, niet in de aandelen',
 };
 
@@ -55,11 +59,30 @@ export function shareOfWomen(c: SeatCounts): number | null {
   return total === 0 ? null : c.vrouwen / total;
 }
 
+/** Share of women among the seats whose gender is known; null when none is. */
+export function shareOfWomenKnown(c: SeatCounts): number | null {
+  const known = c.vrouwen + c.mannen;
+  return known === 0 ? null : c.vrouwen / known;
+}
+
+/** Share of seats whose gender is known (DATA.md §2.1 `dekking_gender`); null without seats. */
+export function genderCoverage(c: SeatCounts): number | null {
+  const total = totalSeats(c);
+  return total === 0 ? null : (c.vrouwen + c.mannen) / total;
+}
+
+/** Below 75% known gender no verdict is given: 4·known < 3·total, exactly. */
+export function genderIncomplete(c: SeatCounts): boolean {
+  return 4 * (c.vrouwen + c.mannen) < 3 * totalSeats(c);
+}
+
 export function classifyBalance(c: SeatCounts | null): BalanceClass {
   if (c === null) return 'geen_gegevens';
   const total = totalSeats(c);
   if (total === 0) return 'geen_gegevens';
   if (total === 1) return 'eenhoofdig';
+  // Unknown gender is missing information: a share of it would measure the gap in the data.
+  if (genderIncomplete(c)) return 'gender_onvolledig';
   if (
     total === 3 &&
     c.x === 0 &&
@@ -100,6 +123,8 @@ export function boardFigures(c: SeatCounts | null) {
     x: c ? c.x : null,
     totaal: c ? totalSeats(c) : null,
     aandeel_vrouwen: c ? shareOfWomen(c) : null,
+    aandeel_vrouwen_bekend: c ? shareOfWomenKnown(c) : null,
+    dekking_gender: c ? genderCoverage(c) : null,
     klasse: classifyBalance(c),
     zetels_tot_evenwicht: seatsToBalance(c),
   };

@@ -55,7 +55,17 @@ const AGGREGATE_FIELDS: FieldSpec[] = [
   f(
     'aandeel_vrouwen_totaal',
     'number',
-    'Som vrouwen / som zetels over gremia met gegevens (gepoold, fractie).',
+    'Som vrouwen / som zetels over gremia met gegevens (gepoold, fractie); zetels met onbekend gender tellen in de noemer.',
+  ),
+  f(
+    'aandeel_vrouwen_bekend_totaal',
+    'number',
+    'Som vrouwen / som (vrouwen + mannen): het aandeel vrouwen onder de zetels met bekend gender (fractie).',
+  ),
+  f(
+    'dekking_gender',
+    'number',
+    'Som (vrouwen + mannen) / som zetels: het deel van de zetels waarvan het gender bekend is (fractie).',
   ),
   f(
     'aandeel_vrouwen_gemiddeld',
@@ -91,9 +101,19 @@ export const GREMIA_TABLE: TableSpec = {
     f('totaal', 'integer', 'vrouwen + mannen + x.'),
     f('aandeel_vrouwen', 'number', 'vrouwen / totaal (fractie, 4 decimalen).'),
     f(
+      'aandeel_vrouwen_bekend',
+      'number',
+      'vrouwen / (vrouwen + mannen): het aandeel vrouwen onder de zetels met bekend gender (leeg als geen enkel gender bekend is).',
+    ),
+    f(
+      'dekking_gender',
+      'number',
+      '(vrouwen + mannen) / totaal: het deel van de zetels waarvan het gender bekend is.',
+    ),
+    f(
       'klasse',
       'string',
-      'Evenwichtsklasse: evenredig, zo_evenredig_mogelijk, eenhoofdig, ondervertegenwoordiging_vrouwen, ondervertegenwoordiging_mannen of geen_gegevens.',
+      'Evenwichtsklasse: evenredig, zo_evenredig_mogelijk, eenhoofdig, ondervertegenwoordiging_vrouwen, ondervertegenwoordiging_mannen, gender_onvolledig (minder dan 75% bekend gender: geen oordeel) of geen_gegevens.',
     ),
     f(
       'zetels_tot_evenwicht',

@@ -145,6 +145,8 @@ export const GremiumRecordSchema = z.object({
   x: z.number().int().nonnegative().nullable(),
   totaal: z.number().int().nonnegative().nullable(),
   aandeel_vrouwen: z.number().nullable(),
+  aandeel_vrouwen_bekend: z.number().nullable(),
+  dekking_gender: z.number().nullable(),
   klasse: z.enum(BALANCE_CLASSES),
   zetels_tot_evenwicht: z.number().int().nullable(),
   bron: z.string(),

@@ -1,4 +1,5 @@
 // Numbers and dates the Dutch way for pages (downloads keep the machine format).
+import { roundShare } from '../domain/cells.ts';
 
 const percent1 = new Intl.NumberFormat('nl-NL', {
   style: 'percent',
@@ -14,10 +15,14 @@ const longDate = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'UTC',
 });
 
-/** 0.384 -> "38,4%" (or "38%" with 0 decimals, where space is short); null -> "onbekend". */
+/**
+ * 0.384 -> "38,4%" (or "38%" with 0 decimals, where space is short); null -> "onbekend". One
+ * rounding rule: the share is first the CSV's value (4 decimals), then rounded once more for the
+ * page, so a reader who checks the CSV's 0.4275 finds 42,8% and never 42,7%.
+ */
 export function formatShare(value: number | null | undefined, decimals: 0 | 1 = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return 'onbekend';
-  return (decimals === 0 ? percent0 : percent1).format(value).replace(/\s/g, '');
+  return (decimals === 0 ? percent0 : percent1).format(roundShare(value)).replace(/\s/g, '');
 }
 
 export function formatCount(value: number | null | undefined): string {

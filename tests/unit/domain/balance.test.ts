@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBalance, seatsToBalance, shareOfWomen } from '../../../src/domain/balance.ts';
+import {
+  boardFigures,
+  classifyBalance,
+  seatsToBalance,
+  shareOfWomen,
+} from '../../../src/domain/balance.ts';
 
 const c = (vrouwen: number, mannen: number, x = 0) => ({ vrouwen, mannen, x });
 
@@ -17,7 +22,25 @@ describe('classifyBalance', () => {
     expect(classifyBalance(c(1, 2))).toBe('zo_evenredig_mogelijk');
     expect(classifyBalance(c(2, 1))).toBe('zo_evenredig_mogelijk');
     expect(classifyBalance(c(0, 3))).toBe('ondervertegenwoordiging_vrouwen');
-    expect(classifyBalance(c(1, 1, 1))).toBe('ondervertegenwoordiging_vrouwen');
+    expect(classifyBalance(c(0, 2, 1))).toBe('gender_onvolledig');
+  });
+  it('gives no verdict below 75% known gender, but judges at exactly 75%', () => {
+    expect(classifyBalance(c(1, 1, 1))).toBe('gender_onvolledig');
+    expect(classifyBalance(c(9, 9, 27))).toBe('gender_onvolledig');
+    expect(classifyBalance(c(0, 0, 5))).toBe('gender_onvolledig');
+    // 3 of 4 known is 75%: a verdict is given (4·known >= 3·total).
+    expect(classifyBalance(c(3, 0, 1))).toBe('ondervertegenwoordiging_mannen');
+    expect(classifyBalance(c(2, 2, 1))).toBe('evenredig');
+    // A one-person board is eenhoofdig whether its gender is known or not.
+    expect(classifyBalance(c(0, 0, 1))).toBe('eenhoofdig');
+  });
+  it('gives the share among known gender and the coverage beside the share of all seats', () => {
+    const amsterdam = boardFigures(c(9, 9, 27));
+    expect(amsterdam.aandeel_vrouwen).toBeCloseTo(0.2, 10);
+    expect(amsterdam.aandeel_vrouwen_bekend).toBeCloseTo(0.5, 10);
+    expect(amsterdam.dekking_gender).toBeCloseTo(0.4, 10);
+    expect(boardFigures(c(0, 0, 3)).aandeel_vrouwen_bekend).toBeNull();
+    expect(boardFigures(null).dekking_gender).toBeNull();
   });
   it('marks missing counts and empty boards as geen_gegevens', () => {
     expect(classifyBalance(null)).toBe('geen_gegevens');
