@@ -559,6 +559,181 @@ export const VERANDERINGEN_TABLE: TableSpec = {
   ],
 };
 
+const GENDER_SHARE_FIELDS: FieldSpec[] = [
+  f('vrouwen', 'integer', 'Vrouwen (aanhef Mw./Mevrouw, of gender vrouw in de bron).'),
+  f('mannen', 'integer', 'Mannen (aanhef Dhr./De heer, of gender man in de bron).'),
+  f(
+    'x',
+    'integer',
+    'Personen van wie de bron geen gender geeft (geen aanhef): onbekend, nooit geraden.',
+  ),
+  f('totaal', 'integer', 'vrouwen + mannen + x: de bezette zetels of personen.'),
+  f(
+    'aandeel_vrouwen',
+    'number',
+    'vrouwen / totaal (fractie, 4 decimalen); onbekend gender telt in de noemer.',
+  ),
+  f(
+    'aandeel_vrouwen_bekend',
+    'number',
+    'vrouwen / (vrouwen + mannen): het aandeel onder wie een bekend gender heeft (leeg als niemand dat heeft).',
+  ),
+  f('dekking_gender', 'number', '(vrouwen + mannen) / totaal: het deel met bekend gender.'),
+];
+
+const PEILDATUM_FIELD = f(
+  'peildatum',
+  'date',
+  'Datum van de bron: de export van het register of de verkiezingsdag.',
+);
+const BODY_KIND_FIELD = f(
+  'bronsoort',
+  'string',
+  'Soort bron: register (wie de gemeente registreerde) of verkiezingsuitslag (wie gekozen werd, Kiesraad). Twee soorten worden nooit opgeteld.',
+);
+
+export const ORGANEN_TABLE: TableSpec = {
+  name: 'gemeentebesturen',
+  title: 'Gemeentebesturen per peildatum',
+  description:
+    'Per gemeente, bestuur en peildatum de zetels naar gender: gemeenteraad, college en burgemeester uit het Register van Overheidsorganisaties, en de gemeenteraad bij installatie uit de verkiezingsuitslag. Elke peildatum is een meetpunt van één soort bron.',
+  fields: [
+    PEILDATUM_FIELD,
+    BODY_KIND_FIELD,
+    f('land', 'string', 'NL of VL.'),
+    f('instelling_id', 'string', 'Organisatiecode (gm0363) of NIS-code.'),
+    f('gemeente', 'string', 'Naam van de gemeente zoals de bron die geeft.'),
+    f('provincie', 'string', 'Provincie.'),
+    f('orgaan', 'string', 'raad, college, schepenen of burgemeester.'),
+    f('orgaan_label', 'string', 'Naam van het orgaan.'),
+    ...GENDER_SHARE_FIELDS,
+    f('klasse', 'string', 'Evenwichtsklasse van het orgaan (zie gremia.csv).'),
+    f('bron', 'string', 'Adres van de bron.'),
+  ],
+};
+
+export const ORGANEN_GEBIED_TABLE: TableSpec = {
+  name: 'gemeentebesturen-gebieden',
+  title: 'Gemeentebesturen per provincie en land',
+  description:
+    'De zetels van gemeentebesturen opgeteld per provincie en land, per orgaan, peildatum en soort bron.',
+  fields: [
+    PEILDATUM_FIELD,
+    BODY_KIND_FIELD,
+    f('land', 'string', 'NL of VL.'),
+    f('gebied', 'string', 'Provincie, of het land (Nederland, Vlaanderen).'),
+    f('gebied_type', 'string', 'provincie of land.'),
+    f('orgaan', 'string', 'raad, college, schepenen of burgemeester.'),
+    f('orgaan_label', 'string', 'Naam van het orgaan.'),
+    f('n_gemeenten', 'integer', 'Gemeenten in de som.'),
+    f('n_zonder_zetels', 'integer', 'Gemeenten waar voor dit orgaan niemand geregistreerd staat.'),
+    ...GENDER_SHARE_FIELDS,
+  ],
+};
+
+export const ROLLEN_TABLE: TableSpec = {
+  name: 'rollen',
+  title: 'Rollen per organisatie en peildatum',
+  description:
+    'Per organisatie, rol en peildatum de personen naar gender: de politieke top (burgemeester, locoburgemeester, fractievoorzitters) en de ambtelijke top (gemeentesecretaris, griffier), uit het Register van Overheidsorganisaties.',
+  fields: [
+    PEILDATUM_FIELD,
+    f('instelling_id', 'string', 'Organisatiecode (kleine letters).'),
+    f('instelling', 'string', 'Officiële naam.'),
+    f('provincie', 'string', 'Provincie.'),
+    f('rol', 'string', 'De rol (lookups/rollen.csv).'),
+    f('rol_label', 'string', 'Naam van de rol.'),
+    f('groep', 'string', 'politiek of ambtelijke top.'),
+    ...GENDER_SHARE_FIELDS,
+    f('bron', 'string', 'Adres van de export.'),
+    KIND_FIELD,
+  ],
+};
+
+export const ROLLEN_GEBIED_TABLE: TableSpec = {
+  name: 'rollen-gebieden',
+  title: 'Rollen per provincie en voor Nederland',
+  description: 'De personen per rol opgeteld per provincie en voor Nederland, per peildatum.',
+  fields: [
+    PEILDATUM_FIELD,
+    f('gebied', 'string', 'Provincie, of Nederland.'),
+    f('gebied_type', 'string', 'provincie of land.'),
+    f('rol', 'string', 'De rol.'),
+    f('rol_label', 'string', 'Naam van de rol.'),
+    f('groep', 'string', 'politiek of ambtelijke top.'),
+    f('n_instellingen', 'integer', 'Organisaties in de som.'),
+    f('n_zonder', 'integer', 'Organisaties waar niemand in deze rol geregistreerd staat.'),
+    ...GENDER_SHARE_FIELDS,
+    KIND_FIELD,
+  ],
+};
+
+const PARTY_FIELDS: FieldSpec[] = [
+  f('raadsleden_vrouw', 'integer', 'Raadsleden (of gekozenen) van de partij die vrouw zijn.'),
+  f('raadsleden_man', 'integer', 'Die man zijn.'),
+  f('raadsleden_x', 'integer', 'Van wie de bron geen gender geeft.'),
+  f('aandeel_vrouwen', 'number', 'raadsleden_vrouw / alle raadsleden van de partij (fractie).'),
+  f('aandeel_vrouwen_bekend', 'number', 'raadsleden_vrouw / (raadsleden_vrouw + raadsleden_man).'),
+  f('dekking_gender', 'number', 'Het deel van de raadsleden met bekend gender.'),
+];
+
+export const PARTIJEN_TABLE: TableSpec = {
+  name: 'partijen',
+  title: 'Raadsleden per partij en gemeente',
+  description:
+    'Per gemeente, partij en peildatum de raadsleden naar gender, waar de bron een partij per persoon geeft (de XML-export van het register, de verkiezingsuitslag). Partijnamen precies zoals de bron ze schrijft; lokale partijen worden niet samengevoegd.',
+  fields: [
+    PEILDATUM_FIELD,
+    f('bron_soort', 'string', 'register of verkiezingsuitslag.'),
+    f('instelling_id', 'string', 'Organisatiecode (gm0363).'),
+    f('instelling', 'string', 'Naam van de gemeente.'),
+    f('partij', 'string', 'Partij (leeg: geen partij geregistreerd bij de persoon).'),
+    f(
+      'zetels',
+      'integer',
+      'Zetels van de partij volgens het register (leeg: de bron geeft ze niet).',
+    ),
+    ...PARTY_FIELDS,
+  ],
+};
+
+export const PARTIJEN_LAND_TABLE: TableSpec = {
+  name: 'partijen-land',
+  title: 'Raadsleden per partij in heel Nederland',
+  description:
+    'Per partijnaam (precies zoals geschreven, na het samenvoegen van witruimte) de raadsleden naar gender opgeteld over alle gemeenten, per peildatum en soort bron.',
+  fields: [
+    PEILDATUM_FIELD,
+    f('bron_soort', 'string', 'register of verkiezingsuitslag.'),
+    f('partij', 'string', 'Partij (leeg: geen partij geregistreerd).'),
+    f('n_gemeenten', 'integer', 'Gemeenten waar de partij raadsleden heeft.'),
+    f('zetels', 'integer', 'Zetels volgens het register, opgeteld (leeg: de bron geeft ze niet).'),
+    ...PARTY_FIELDS,
+  ],
+};
+
+export const VERKIEZINGEN_TABLE: TableSpec = {
+  name: 'verkiezingen',
+  title: 'Gemeenteraad bij installatie: de verkiezingsuitslag',
+  description:
+    'Per verkiezing en gemeente de gekozen raadsleden naar gender volgens de Kiesraad (EML 520): eerst een rij voor de hele raad (partij leeg), dan een rij per lijst.',
+  fields: [
+    f('verkiezing', 'string', 'Verkiezing (bijvoorbeeld GR2022).'),
+    f('datum', 'date', 'Verkiezingsdag.'),
+    f('instelling_id', 'string', 'Organisatiecode (gm + CBS-code).'),
+    f('instelling', 'string', 'Naam van de gemeente volgens het register.'),
+    f('partij', 'string', 'Lijst; leeg = de hele gemeenteraad.'),
+    f('gekozen', 'integer', 'Gekozen kandidaten.'),
+    f('vrouwen', 'integer', 'Gekozen met gender female.'),
+    f('mannen', 'integer', 'Gekozen met gender male.'),
+    f('x', 'integer', 'Gekozen zonder gender in het bestand (onbekend).'),
+    f('aandeel_vrouwen', 'number', 'vrouwen / gekozen (fractie).'),
+    f('aandeel_vrouwen_bekend', 'number', 'vrouwen / (vrouwen + mannen).'),
+    f('dekking_gender', 'number', '(vrouwen + mannen) / gekozen.'),
+    f('provincie', 'string', 'Provincie volgens het register.'),
+  ],
+};
+
 /** Files that are not one of the tables below but still have columns: documented on /data/ too. */
 export const OTHER_TABLES: TableSpec[] = [
   VERGELIJKING_TABLE,
@@ -579,5 +754,12 @@ export const DOWNLOAD_TABLES: TableSpec[] = [
   KLASSEN_TABLE,
   REGISTER_TABLE,
   REGISTER_GEBIED_TABLE,
+  ORGANEN_TABLE,
+  ORGANEN_GEBIED_TABLE,
+  ROLLEN_TABLE,
+  ROLLEN_GEBIED_TABLE,
+  PARTIJEN_TABLE,
+  PARTIJEN_LAND_TABLE,
+  VERKIEZINGEN_TABLE,
   GEPUBLICEERD_TABLE,
 ];

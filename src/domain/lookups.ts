@@ -52,9 +52,21 @@ export const BeleidsdomeinRowSchema = z.object({
  * lookups/roo-functies.csv: per register organisation type, which function holds a seat on which
  * board (`-` = not a board seat); `voorzitter` marks the function that chairs it (the burgemeester).
  */
-/** What lookups/roo-functies.csv says of one function of one organisation type. */
+/**
+ * What lookups/roo-functies.csv says of one function of one organisation type: a seat on a board
+ * or not, and a role (DATA.md §8.2) or none. A function may be both (the burgemeester).
+ */
 export type FunctionRule =
-  { seat: false } | { seat: true; gremium_type: GremiumCode; gremium: string; voorzitter: boolean };
+  | { seat: false; rol: string | null }
+  | {
+      seat: true;
+      gremium_type: GremiumCode;
+      gremium: string;
+      voorzitter: boolean;
+      rol: string | null;
+    };
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export const RooFunctieRowSchema = z
   .object({
@@ -66,11 +78,26 @@ export const RooFunctieRowSchema = z
       .enum(['ja', 'nee', ''])
       .default('')
       .transform((v) => v === 'ja'),
+    rol: z
+      .string()
+      .regex(/^([a-z0-9][a-z0-9-]{0,63})?$/, 'slug van kleine letters, cijfers en streepjes')
+      .default('')
+      .transform((v) => v || null),
   })
   .refine((r) => r.gremium_type === '-' || r.gremium !== '', {
     message: 'een functie met een zetel heeft een gremium (naam van het bestuur) nodig',
     path: ['gremium'],
   });
+
+export const ROL_GROEPEN = ['politiek', 'ambtelijke top'] as const;
+
+/** lookups/rollen.csv: the label and group of each role slug of roo-functies.csv. */
+export const RolRowSchema = z.object({
+  rol: z.string().regex(SLUG, 'slug van kleine letters, cijfers en streepjes'),
+  label: z.string().min(1).max(100),
+  groep: z.enum(ROL_GROEPEN),
+});
+export type RoleLabel = z.infer<typeof RolRowSchema>;
 
 export interface Lookups {
   sectors: Map<string, Sector>;
@@ -81,6 +108,10 @@ export interface Lookups {
   rooFuncties: Map<string, FunctionRule>;
   /** normalised organisation type -> its boards, in lookup order */
   rooGremia: Map<string, { gremium_type: GremiumCode; gremium: string }[]>;
+  /** normalised organisation type -> its roles, in lookup order */
+  rooRollen: Map<string, string[]>;
+  /** role slug -> label and group (lookups/rollen.csv) */
+  rollen: Map<string, RoleLabel>;
 }
 
 export function rooFunctionKey(type: string, functie: string): string {

@@ -6,12 +6,15 @@ import type { Municipality } from './municipalities.ts';
 import type { Edition, GremiumRecord, InstitutionSummary, Provenance } from './records.ts';
 import type { RegisterAreaRow, RegisterSnapshot } from './roo.ts';
 import type { Bronsoort } from './source-kinds.ts';
+import type { AreaBodyRow, BodyRecord, PartyRecord, PartyTotal } from './bodies.ts';
+import type { ElectionRow, ElectionSummary } from './elections.ts';
 
 export type { AggregateRow, BreakdownRow, InstitutionSummary };
 
 export interface SourceFile {
   bestand: string;
-  soort: 'gremia' | 'mandaten' | 'personen' | 'roo' | 'referentie' | 'lookup' | 'grenzen';
+  soort:
+    'gremia' | 'mandaten' | 'personen' | 'roo' | 'verkiezing' | 'referentie' | 'lookup' | 'grenzen';
   bron: Provenance | null;
   peildatum?: string;
   /** kind of the figures built from it; absent for reference and lookup files */
@@ -69,6 +72,17 @@ export interface SiteData {
   register: RegisterSnapshot[];
   /** chairs (burgemeesters) and seat-check deviations per province and for all, per export */
   registerGebieden: RegisterAreaRow[];
+  /** the register exports archived editions were built from (points of the series) */
+  registerArchief: { editie: string; snapshot: RegisterSnapshot }[];
+  /** every municipal body and role on every date and kind of source (SITE.md §6) */
+  organen: BodyRecord[];
+  /** the same summed per province and country */
+  organenGebieden: AreaBodyRow[];
+  /** council members per party (register XML, Kiesraad) */
+  partijen: PartyRecord[];
+  partijenLand: PartyTotal[];
+  verkiezingen: ElectionSummary[];
+  verkiezingRijen: ElectionRow[];
   instellingen: InstitutionSummary[];
   gemeenten: MunicipalityEntry[];
   /** localities and postcodes (bpost) per municipality NIS, for search */

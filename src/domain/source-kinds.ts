@@ -1,12 +1,19 @@
 // The kinds of source a figure can come from (DATA.md §6): every figure, total and download row
 // belongs to exactly one, and real and demo kinds never meet in one figure.
 
-export const BRONSOORTEN = ['register', 'bronbestand', 'gepubliceerd', 'voorbeelddata'] as const;
+export const BRONSOORTEN = [
+  'register',
+  'verkiezingsuitslag',
+  'bronbestand',
+  'gepubliceerd',
+  'voorbeelddata',
+] as const;
 export type Bronsoort = (typeof BRONSOORTEN)[number];
 
 /** How a figure's source kind is named to readers. */
 export const BRONSOORT_LABELS: Record<Bronsoort, string> = {
   register: 'registerextract',
+  verkiezingsuitslag: 'verkiezingsuitslag',
   bronbestand: 'bronbestand',
   gepubliceerd: 'gepubliceerd cijfer',
   voorbeelddata: 'voorbeelddata',

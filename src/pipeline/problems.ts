@@ -6,7 +6,10 @@ export const MAX_ERRORS_PER_FILE = 50;
 export interface Location {
   file: string;
   line?: number;
+  /** a named column of a table ("kolom 'vrouwen'") */
   column?: string;
+  /** a character position in the line (XML files are often one long line) */
+  char?: number;
 }
 
 export interface FileReport {
@@ -22,6 +25,7 @@ export interface FileReport {
 export function formatLocation(loc: Location): string {
   let text = loc.file;
   if (loc.line !== undefined) text += `:${loc.line}`;
+  if (loc.line !== undefined && loc.char !== undefined) text += `:${loc.char}`;
   if (loc.column !== undefined) text += ` kolom '${loc.column}'`;
   return text;
 }

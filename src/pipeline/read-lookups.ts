@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import {
   BeleidsdomeinRowSchema,
   GremiumTypeRowSchema,
+  RolRowSchema,
   RooFunctieRowSchema,
   SectorRowSchema,
   lookupKey,
@@ -103,9 +104,31 @@ export async function readLookups(dirs: string[], problems: Problems): Promise<L
     rooFuncties.set(
       rooFunctionKey(row.type, row.functie),
       row.gremium_type === '-'
-        ? { seat: false }
-        : { seat: true, gremium_type: row.gremium_type, gremium, voorzitter: row.voorzitter },
+        ? { seat: false, rol: row.rol }
+        : {
+            seat: true,
+            gremium_type: row.gremium_type,
+            gremium,
+            voorzitter: row.voorzitter,
+            rol: row.rol,
+          },
     );
+  }
+  const rollen: Lookups['rollen'] = new Map();
+  for (const row of await readLookupRows(dirs, 'rollen.csv', RolRowSchema, problems))
+    rollen.set(row.rol, row);
+  const rooRollen: Lookups['rooRollen'] = new Map();
+  for (const [key, rule] of rooFuncties) {
+    if (rule.rol === null) continue;
+    const type = key.split('|')[0]!;
+    const list = rooRollen.get(type) ?? [];
+    if (!list.includes(rule.rol)) list.push(rule.rol);
+    rooRollen.set(type, list);
+    if (!rollen.has(rule.rol))
+      problems.error(
+        { file: 'lookups/rollen.csv' },
+        `de rol ${JSON.stringify(rule.rol)} uit roo-functies.csv heeft geen regel (rol, label, groep)`,
+      );
   }
   // A type's boards: every board some function of that type sits on (after overrides).
   for (const [key, rule] of rooFuncties) {
@@ -116,5 +139,5 @@ export async function readLookups(dirs: string[], problems: Problems): Promise<L
       list.push({ gremium_type: rule.gremium_type, gremium: rule.gremium });
     rooGremia.set(type, list);
   }
-  return { sectors, gremiumTypes, beleidsdomeinen, rooFuncties, rooGremia };
+  return { sectors, gremiumTypes, beleidsdomeinen, rooFuncties, rooGremia, rooRollen, rollen };
 }

@@ -1,6 +1,6 @@
 // Reads referentie/gemeenten.csv (DATA.md §4.1) and the provenance sidecars and bron.json.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Municipality } from '../domain/municipalities.ts';
 import { slugify } from '../domain/text.ts';
@@ -121,7 +121,7 @@ async function readValidatedJson<T>(
  */
 export async function readProvenance(file: string, problems: Problems): Promise<Provenance | null> {
   const bron = await readValidatedJson(`${file}.bron.json`, ProvenanceSchema, problems);
-  if (bron?.sha256 && existsSync(file)) {
+  if (bron?.sha256 && statSync(file, { throwIfNoEntry: false })?.isFile()) {
     const actual = createHash('sha256')
       .update(await readFile(file))
       .digest('hex');

@@ -6,6 +6,7 @@ import { extname, join, resolve } from 'node:path';
 import { groupBy } from '../domain/aggregates.ts';
 import { computeGremiaFigures } from '../domain/gremia-figures.ts';
 import { registerAreaRows } from '../domain/roo.ts';
+import { aggregateBodies, sumParties } from '../domain/bodies.ts';
 import { canonicalGremiumTypes, canonicalSectors } from '../domain/lookups.ts';
 import { isDemo, kindOfFile, type Bronsoort } from '../domain/source-kinds.ts';
 import {
@@ -27,7 +28,7 @@ import { registerRoot, relativeName } from './paths.ts';
 import { checkGremiaConsistency, readGremiaFile, splitHerkomst } from './read-gremia.ts';
 import { readLookups } from './read-lookups.ts';
 import { readMandatenFile, type MandatenExtract } from './read-mandaten.ts';
-import { readRooFiles } from './read-roo.ts';
+import { readMunicipalSources } from './municipal-sources.ts';
 import { readPersonen } from './read-personen.ts';
 import { readPublishedFigures } from './read-published.ts';
 import { readBoundaries } from './read-boundaries.ts';
@@ -229,7 +230,7 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
 
   const gremiaFiles = await listFiles(join(dataDir, 'gremia'), ['.csv', '.xlsx']);
   const mandatenFiles = await listFiles(join(dataDir, 'mandaten'), ['.csv']);
-  const rooFiles = await listFiles(join(dataDir, 'roo'), ['.csv']);
+  const rooFiles = await listFiles(join(dataDir, 'roo'), ['.csv', '.xml']);
   if (!existsSync(dataDir)) {
     problems.error({ file: dataDir }, 'DATA_DIR bestaat niet');
     throw new DataError(problems);
@@ -237,7 +238,7 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   if (gremiaFiles.length === 0 && mandatenFiles.length === 0 && rooFiles.length === 0) {
     problems.error(
       { file: dataDir },
-      'geen gegevens gevonden: verwacht gremia/*.csv of *.xlsx (quick-scan), roo/*.csv (Register van Overheidsorganisaties) en/of mandaten/*.csv (mandatendatabank), zie DATA.md §1',
+      'geen gegevens gevonden: verwacht gremia/*.csv of *.xlsx (quick-scan), roo/*.csv of roo/exportOO.xml (Register van Overheidsorganisaties) en/of mandaten/*.csv (mandatendatabank), zie DATA.md §1',
     );
     throw new DataError(problems);
   }
@@ -296,16 +297,24 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   }
   const rooInputs = [];
   for (const path of rooFiles) rooInputs.push({ path, bron: await readProvenance(path, problems) });
-  const roo = await readRooFiles(rooInputs, lookups, problems, lookupHint, edition?.voorbeelddata);
-  for (const snapshot of roo.snapshots)
-    for (const input of rooInputs.filter((i) => snapshot.bestanden.includes(relativeName(i.path))))
-      sources.push({
-        bestand: relativeName(input.path),
-        soort: 'roo',
-        bron: input.bron,
-        peildatum: snapshot.peildatum,
-        bronsoort: snapshot.bronsoort,
-      });
+  const municipal = await readMunicipalSources({
+    dataDir,
+    rooFiles: rooInputs,
+    archived,
+    lookups,
+    lookupHint,
+    editionDemo: edition?.voorbeelddata,
+    problems,
+  });
+  const roo = municipal.current;
+  for (const f of municipal.files)
+    sources.push({
+      bestand: f.bestand,
+      soort: f.soort,
+      bron: f.bron,
+      peildatum: f.peildatum,
+      bronsoort: kindOfFile('register', f.bron?.voorbeelddata, edition?.voorbeelddata),
+    });
   for (const row of roo.gremia) gremia.push(row);
   checkGremiaConsistency(gremia, problems);
   const sectorKinds = checkSourceKinds(gremia, problems);
@@ -409,6 +418,13 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
     ...figures,
     register: roo.snapshots,
     registerGebieden: registerAreaRows(roo.snapshots),
+    registerArchief: municipal.archived,
+    organen: municipal.bodies,
+    organenGebieden: aggregateBodies(municipal.bodies),
+    partijen: municipal.parties,
+    partijenLand: sumParties(municipal.parties),
+    verkiezingen: municipal.elections,
+    verkiezingRijen: municipal.electionRows,
     instellingen: summariseInstitutions(
       gremia,
       await institutionPins(dataDir, options.previousManifest),

@@ -23,6 +23,13 @@ import {
   KLASSEN_TABLE,
   VERGELIJKING_TABLE,
   IMPORT_TABLE,
+  ORGANEN_TABLE,
+  ORGANEN_GEBIED_TABLE,
+  ROLLEN_TABLE,
+  ROLLEN_GEBIED_TABLE,
+  PARTIJEN_TABLE,
+  PARTIJEN_LAND_TABLE,
+  VERKIEZINGEN_TABLE,
   type FieldSpec,
   type Row,
   type TableSpec,
@@ -49,6 +56,17 @@ import {
 } from '../domain/balance.ts';
 import { groupBy } from '../domain/aggregates.ts';
 import { DownloadWriter } from './write-downloads.ts';
+import {
+  areaBodyRow,
+  areaRoleRow,
+  bodyRow,
+  electionRows,
+  isMunicipalBody,
+  isRole,
+  partyRow,
+  partyTotalRow,
+  roleRow,
+} from '../domain/body-tables.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { EditionChange } from '../domain/edition-diff.ts';
@@ -295,6 +313,8 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
     );
   }
 
+  await writeMunicipalTop(writer, site);
+
   const published = [
     ...site.gepubliceerd.nl.map((f) => ({ land: 'NL', ...f })),
     ...site.gepubliceerd.vl.map((f) => ({ land: 'VL', ...f })),
@@ -503,6 +523,63 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
   await writer.writeChecksums();
   await writer.flush();
   return writer.files;
+}
+
+/**
+ * The municipal top (DATA.md §8.2, §8.3, §9): bodies and roles on every date, their sums per
+ * province and country, parties and election results. Each file holds one kind of source or is
+ * marked as holding several (the series: register and verkiezingsuitslag side by side, per row).
+ */
+async function writeMunicipalTop(writer: DownloadWriter, site: SiteData): Promise<void> {
+  const bodies = site.organen.filter(isMunicipalBody);
+  const kinds = (rows: readonly { bronsoort: Bronsoort }[]) => kindOf(rows.map((r) => r.bronsoort));
+  if (bodies.length > 0) {
+    await writer.writeAllFormats(
+      'gemeentebesturen',
+      ORGANEN_TABLE,
+      bodies.map(bodyRow),
+      kinds(bodies),
+    );
+    const areas = site.organenGebieden.filter(isMunicipalBody);
+    await writer.writeAllFormats(
+      'gemeentebesturen-gebieden',
+      ORGANEN_GEBIED_TABLE,
+      areas.map(areaBodyRow),
+      kinds(areas),
+    );
+  }
+  const roles = site.organen.filter(isRole);
+  if (roles.length > 0) {
+    await writer.writeAllFormats('rollen', ROLLEN_TABLE, roles.map(roleRow), kinds(roles));
+    const areas = site.organenGebieden.filter(isRole);
+    await writer.writeAllFormats(
+      'rollen-gebieden',
+      ROLLEN_GEBIED_TABLE,
+      areas.map(areaRoleRow),
+      kinds(areas),
+    );
+  }
+  if (site.partijen.length > 0) {
+    await writer.writeAllFormats(
+      'partijen',
+      PARTIJEN_TABLE,
+      site.partijen.map(partyRow),
+      kinds(site.partijen),
+    );
+    await writer.writeAllFormats(
+      'partijen-land',
+      PARTIJEN_LAND_TABLE,
+      site.partijenLand.map(partyTotalRow),
+      kinds(site.partijenLand),
+    );
+  }
+  if (site.verkiezingRijen.length > 0)
+    await writer.writeAllFormats(
+      'verkiezingen',
+      VERKIEZINGEN_TABLE,
+      electionRows(site.verkiezingRijen, site.partijen),
+      'verkiezingsuitslag',
+    );
 }
 
 export function klassenRows(site: SiteData): Row[] {

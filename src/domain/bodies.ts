@@ -1,0 +1,191 @@
+// One model for a municipal body (SITE.md §6): a council, college, burgemeester or role of one
+// municipality on one date, from one kind of source, in either country. Shares, comparisons,
+// rankings, maps and series all run over this record, and the tables gemeentebesturen.csv and
+// rollen.csv (and their area tables) are its rows. Pure.
+import { boardFigures, type SeatCounts } from './balance.ts';
+import type { Bronsoort } from './source-kinds.ts';
+
+export type Land = 'NL' | 'VL';
+
+export interface BodyRecord extends SeatCounts {
+  land: Land;
+  /** organisation id (gm0363) or NIS code */
+  instelling_id: string;
+  /** the municipality's name as the source gives it */
+  instelling: string;
+  /** register organisation type ("Gemeente"); the Flemish figures and elections: "Gemeente" */
+  type: string;
+  provincie: string;
+  /** raad, college, burgemeester, schepenen, or a role of lookups/rollen.csv */
+  orgaan: string;
+  orgaan_label: string;
+  /** 'bestuur' for boards; a role's group ('politiek', 'ambtelijke top') for roles */
+  groep: string;
+  peildatum: string;
+  bronsoort: Bronsoort;
+  bron: string;
+}
+
+/** The boards every municipality has; anything else is a role (DATA.md §8.2). */
+export const BOARD_ORGANEN = ['raad', 'college', 'schepenen'] as const;
+
+export function isBoard(orgaan: string): boolean {
+  return (BOARD_ORGANEN as readonly string[]).includes(orgaan);
+}
+
+/** Every figure of one body (DATA.md §2.1), from its counts. */
+export function bodyFigures(b: SeatCounts) {
+  const {
+    vrouwen,
+    mannen,
+    x,
+    totaal,
+    aandeel_vrouwen,
+    aandeel_vrouwen_bekend,
+    dekking_gender,
+    klasse,
+  } = boardFigures(b.vrouwen + b.mannen + b.x === 0 ? null : b);
+  return {
+    vrouwen: vrouwen ?? 0,
+    mannen: mannen ?? 0,
+    x: x ?? 0,
+    totaal: totaal ?? 0,
+    aandeel_vrouwen,
+    aandeel_vrouwen_bekend,
+    dekking_gender,
+    klasse,
+  };
+}
+
+/** A body's figures summed over an area (a province or a country) on one date and kind. */
+export interface AreaBodyRow extends SeatCounts {
+  peildatum: string;
+  bronsoort: Bronsoort;
+  land: Land;
+  /** register organisation type: areas sum one type of organisation only */
+  type: string;
+  /** province name, or the country ("Nederland", "Vlaanderen") */
+  gebied: string;
+  gebied_type: 'provincie' | 'land';
+  orgaan: string;
+  orgaan_label: string;
+  groep: string;
+  /** municipalities in the sum (with or without seats) */
+  n_instellingen: number;
+  /** municipalities where the body has no seat listed at all */
+  n_zonder_zetels: number;
+}
+
+export const COUNTRY_NAMES: Record<Land, string> = { NL: 'Nederland', VL: 'Vlaanderen' };
+
+const SEP = '\u0000';
+
+/**
+ * Sums bodies per province and per country, for every date, kind and body apart (kinds never
+ * meet in one sum, DATA.md §6). A municipality without a province counts only in its country.
+ */
+export function aggregateBodies(records: readonly BodyRecord[]): AreaBodyRow[] {
+  const groups = new Map<string, AreaBodyRow>();
+  const add = (r: BodyRecord, gebied: string, gebied_type: AreaBodyRow['gebied_type']) => {
+    const key = [r.peildatum, r.bronsoort, r.land, r.type, gebied_type, gebied, r.orgaan].join(SEP);
+    let row = groups.get(key);
+    if (!row) {
+      row = {
+        peildatum: r.peildatum,
+        bronsoort: r.bronsoort,
+        land: r.land,
+        type: r.type,
+        gebied,
+        gebied_type,
+        orgaan: r.orgaan,
+        orgaan_label: r.orgaan_label,
+        groep: r.groep,
+        n_instellingen: 0,
+        n_zonder_zetels: 0,
+        vrouwen: 0,
+        mannen: 0,
+        x: 0,
+      };
+      groups.set(key, row);
+    }
+    row.n_instellingen += 1;
+    if (r.vrouwen + r.mannen + r.x === 0) row.n_zonder_zetels += 1;
+    row.vrouwen += r.vrouwen;
+    row.mannen += r.mannen;
+    row.x += r.x;
+  };
+  for (const r of records) {
+    add(r, COUNTRY_NAMES[r.land], 'land');
+    if (r.provincie !== '') add(r, r.provincie, 'provincie');
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      a.peildatum.localeCompare(b.peildatum) ||
+      a.bronsoort.localeCompare(b.bronsoort) ||
+      a.land.localeCompare(b.land) ||
+      a.type.localeCompare(b.type) ||
+      (a.gebied_type === b.gebied_type ? 0 : a.gebied_type === 'land' ? -1 : 1) ||
+      a.gebied.localeCompare(b.gebied, 'nl') ||
+      a.orgaan.localeCompare(b.orgaan),
+  );
+}
+
+/** One party's council members in one municipality (DATA.md §8.3). */
+export interface PartyRecord {
+  peildatum: string;
+  bronsoort: Bronsoort;
+  instelling_id: string;
+  instelling: string;
+  /** exact party name after whitespace collapsing; '' = no party registered */
+  partij: string;
+  /** the register's seats for the party, where the source gives them */
+  zetels: number | null;
+  vrouwen: number;
+  mannen: number;
+  x: number;
+}
+
+/** One party over all municipalities of one date and kind: names kept exact, never merged. */
+export interface PartyTotal {
+  peildatum: string;
+  bronsoort: Bronsoort;
+  partij: string;
+  n_gemeenten: number;
+  zetels: number | null;
+  vrouwen: number;
+  mannen: number;
+  x: number;
+}
+
+export function sumParties(records: readonly PartyRecord[]): PartyTotal[] {
+  const groups = new Map<string, PartyTotal>();
+  for (const r of records) {
+    const key = [r.peildatum, r.bronsoort, r.partij].join(SEP);
+    let t = groups.get(key);
+    if (!t) {
+      t = {
+        peildatum: r.peildatum,
+        bronsoort: r.bronsoort,
+        partij: r.partij,
+        n_gemeenten: 0,
+        zetels: null,
+        vrouwen: 0,
+        mannen: 0,
+        x: 0,
+      };
+      groups.set(key, t);
+    }
+    t.n_gemeenten += 1;
+    if (r.zetels !== null) t.zetels = (t.zetels ?? 0) + r.zetels;
+    t.vrouwen += r.vrouwen;
+    t.mannen += r.mannen;
+    t.x += r.x;
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      a.peildatum.localeCompare(b.peildatum) ||
+      a.bronsoort.localeCompare(b.bronsoort) ||
+      b.vrouwen + b.mannen + b.x - (a.vrouwen + a.mannen + a.x) ||
+      a.partij.localeCompare(b.partij, 'nl'),
+  );
+}
