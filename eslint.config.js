@@ -9,7 +9,9 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist',
+      'dist-voorbeeld',
       '.dist-versies/',
+      '.dist-voorbeeld-versies/',
       '.build/',
       '.astro/',
       'node_modules/',

@@ -1,16 +1,12 @@
-// npm run bench: generates the default-size data set and one 10x as large (about 26,000
-// institutions, 10 years, a mandaten export of 50+ MB), builds each stage by stage and prints
-// wall time and peak memory per stage, pages per second, dist and search-index size, and the
-// ratio of our Astro stage to a bare Astro build of as many trivial pages in the same run; then
-// the whole build as npm run build runs it, cold (empty cache) and warm (same data, its cache).
-// BENCH_SCALES=1,10 (default) chooses the sizes. Needs GNU time (/usr/bin/time) for memory.
-// At scale 1 it also runs Lighthouse (mobile) on a sector, an institution and a municipality
-// page and on a bare Astro page served the same way, and reports the performance scores with
-// their ratio to that baseline: timing-dependent, so here and never as a verdict in npm test.
-// BENCH_LIGHTHOUSE=0 skips that part.
+// npm run bench: timings and sizes that depend on the machine, so here and never as a verdict in
+// npm test. Builds the public site (the bundled data) and the demo site at scale 1 and, with
+// BENCH_SCALES=1,10, a demo ten times as large, each cold, with wall time and peak memory (GNU
+// time), pages, files and dist size; a bare Astro build of as many trivial pages in the same run
+// is the baseline. At scale 1 Lighthouse (mobile) runs on a sector, a municipality and a province
+// page of the public site and on a bare page served the same way (BENCH_LIGHTHOUSE=0 skips it).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { lighthouseScores } from './lib/lighthouse-run.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -18,7 +14,7 @@ import { serveStatic } from './lib/static-server.ts';
 const projectDir = resolve(import.meta.dirname, '..');
 const benchDir = join(projectDir, '.build', 'bench');
 const bin = (name: string) => join(projectDir, 'node_modules', '.bin', name);
-const scales = (process.env.BENCH_SCALES ?? '1,10').split(',').map(Number);
+const scales = (process.env.BENCH_SCALES ?? '1').split(',').map(Number);
 const TIME = '/usr/bin/time';
 
 interface Measured {
@@ -54,30 +50,27 @@ function measure(command: string, args: string[], env: NodeJS.ProcessEnv = {}): 
   });
 }
 
-async function du(path: string): Promise<number> {
-  let total = 0;
+async function size(path: string): Promise<{ bytes: number; files: number; pages: number }> {
+  let bytes = 0;
+  let files = 0;
+  let pages = 0;
   for (const e of await readdir(path, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) total += (await stat(join(e.parentPath, e.name))).size;
+    if (!e.isFile()) continue;
+    files += 1;
+    if (e.name === 'index.html') pages += 1;
+    bytes += (await stat(join(e.parentPath, e.name))).size;
   }
-  return total;
+  return { bytes, files, pages };
 }
 
-async function countPages(siteDir: string): Promise<number> {
-  return (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
-}
-
-/**
- * A bare Astro build of `pages` trivial pages. With `concurrency`, it renders that many pages at
- * a time as our astro.config.mjs does: the ratio against both shows what our pages cost and
- * what the setting alone gains.
- */
-async function bareAstro(pages: number, concurrency = 1): Promise<Measured> {
+/** A bare Astro build of `pages` trivial pages: what Astro itself costs for as many pages. */
+async function bareAstro(pages: number): Promise<Measured> {
   const dir = join(benchDir, 'kaal');
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, 'src', 'pages'), { recursive: true });
   await writeFile(
     join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: './dist', build: { concurrency: ${concurrency} } });\n`,
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: './dist', build: { concurrency: 4 } });\n",
   );
   await writeFile(
     join(dir, 'src', 'pages', '[n].astro'),
@@ -89,135 +82,59 @@ async function bareAstro(pages: number, concurrency = 1): Promise<Measured> {
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const fmt = (m: Measured) =>
   `${m.seconds.toFixed(1)} s | ${m.peakMb === null ? '–' : `${m.peakMb.toFixed(0)} MB`}`;
-const lines: string[] = [];
+const lines: string[] = [
+  "| build | tijd | piekgeheugen | pagina's | bestanden | dist | kale Astro, zoveel pagina's |",
+  '|---|---:|---:|---:|---:|---:|---:|',
+];
 
-for (const scale of scales) {
-  const dataDir = join(benchDir, `x${scale}`, 'data');
-  const work = join(benchDir, `x${scale}`, 'uit');
-  const site = join(work, 'site');
-  await rm(join(benchDir, `x${scale}`), { recursive: true, force: true });
-  console.log(`\n# schaal ${scale}x: gegevens maken`);
-  await measure(bin('tsx'), ['scripts/generate-demo.ts'], {
-    DEMO_OUT_DIR: dataDir,
-    DEMO_SCALE: String(scale),
-    DEMO_YEARS: '10',
-  });
-  if (scale >= 10) await measure(bin('tsx'), ['scripts/make-large-extract.ts', dataDir, '55']);
-  const mandaten = join(dataDir, 'mandaten');
-  const largest = Math.max(
-    ...(await Promise.all(
-      (await readdir(mandaten)).map(async (f) => (await stat(join(mandaten, f))).size),
-    )),
-  );
-
-  console.log('pipeline…');
-  const pipeline = await measure(bin('tsx'), ['scripts/build-data.ts'], {
-    DATA_DIR: dataDir,
-    OUT_DIR: work,
-  });
-  console.log('sociale beelden…');
-  const images = await measure(bin('tsx'), [
-    'scripts/bench-stage.ts',
-    'social-images',
-    join(work, 'site-data.json'),
-    join(work, 'beelden'),
-  ]);
-  console.log('astro…');
-  const astro = await measure(bin('astro'), ['build', '--silent'], {
-    SITE_DATA: join(work, 'site-data.json'),
-    SITE_OUT_DIR: site,
-  });
-  console.log('pagefind…');
-  const pagefind = await measure(bin('tsx'), ['scripts/bench-stage.ts', 'pagefind', site]);
-  // Astro's pages only: counted before the embed pages are written beside them.
-  const pages = await countPages(site);
-  console.log("insluitpagina's en metadata…");
-  await rename(join(work, 'downloads'), join(site, 'downloads'));
-  const extras = await measure(bin('tsx'), [
-    'scripts/bench-stage.ts',
-    'figure-extras',
-    join(work, 'site-data.json'),
-    site,
-  ]);
-  // The whole build as `npm run build` runs it (stages side by side on the cores), with an empty
-  // cache of its own (cold), then once more with the same data and that cache (warm).
-  const buildOnce = () =>
-    measure(bin('tsx'), ['scripts/build.ts'], {
-      DATA_DIR: dataDir,
-      OUT_DIR: join(benchDir, `x${scale}`, 'volledig', 'dist'),
-      BUILD_CACHE_DIR: join(benchDir, `x${scale}`, 'cache'),
-    });
-  console.log('volledige build, koud…');
-  const cold = await buildOnce();
-  // The second build is the first with a site in place: the pipeline pins that site's slugs
-  // (pipeline-cache.ts), a new key where the data directory lists no URLs of its own.
-  console.log('volledige build, tweede keer…');
-  const second = await buildOnce();
-  console.log('volledige build, warm…');
-  const warm = await buildOnce();
-  console.log(`kale Astro-build met ${pages} pagina's…`);
-  const bare = await bareAstro(pages);
-  const bareParallel = await bareAstro(pages, 4);
-  const distBytes = (await du(site)) + (await du(join(work, 'beelden')));
-  const stages = [pipeline, images, astro, pagefind, extras];
-  const total = stages.reduce((sum, m) => sum + m.seconds, 0);
-  const peak = Math.max(...stages.map((m) => m.peakMb ?? 0));
+async function row(label: string, outDir: string, measured: Measured): Promise<void> {
+  const s = await size(outDir);
+  const bare = await bareAstro(s.pages);
   lines.push(
-    `## ${scale}x: ${(await readdir(join(dataDir, 'gremia'))).filter((f) => !f.endsWith('.bron.json')).length} quick-scan-jaren, grootste mandatenexport ${mb(largest)} MB`,
-    '',
-    '| stap | tijd | piekgeheugen |',
-    '|---|---:|---:|',
-    `| pipeline | ${fmt(pipeline)} |`,
-    `| sociale beelden | ${fmt(images)} |`,
-    `| astro | ${fmt(astro)} |`,
-    `| pagefind | ${fmt(pagefind)} |`,
-    `| insluitpagina's en metadata | ${fmt(extras)} |`,
-    `| **totaal (stappen na elkaar)** | ${total.toFixed(1)} s | ${peak.toFixed(0)} MB |`,
-    `| **npm run build, koud (lege cache)** | ${fmt(cold)} |`,
-    `| npm run build, tweede keer (nu met een site op zijn plaats) | ${fmt(second)} |`,
-    `| **npm run build, warm (zelfde gegevens en site)** | ${fmt(warm)} |`,
-    `| kale Astro, ${pages} triviale pagina's | ${fmt(bare)} |`,
-    `| kale Astro, idem, 4 pagina's tegelijk | ${fmt(bareParallel)} |`,
-    '',
-    `- pagina's: ${pages}; astro: ${(pages / astro.seconds).toFixed(0)} pagina's/s; verhouding astro / kale Astro: ${(astro.seconds / bare.seconds).toFixed(2)} (tegen kale Astro met 4 pagina's tegelijk: ${(astro.seconds / bareParallel.seconds).toFixed(2)})`,
-    `- dist (pagina's, downloads, beelden): ${mb(distBytes)} MB; zoekindex: ${mb(await du(join(site, 'pagefind')))} MB`,
-    '',
+    `| ${label} | ${fmt(measured)} | ${s.pages} | ${s.files} | ${mb(s.bytes)} MB | ${bare.seconds.toFixed(1)} s |`,
   );
-  if (scale === 1 && process.env.BENCH_LIGHTHOUSE !== '0') lines.push(...(await lighthouse(site)));
-  console.log(lines.slice(-14).join('\n'));
+  console.log(lines.at(-1));
 }
 
-/** First entity page of a kind in a built site ("sectoren/onderwijs/"), if any. */
-async function firstPage(site: string, kind: string): Promise<string | null> {
-  if (!existsSync(join(site, kind))) return null;
-  const entries = await readdir(join(site, kind), { withFileTypes: true });
-  const first = entries
-    // Not the /gemeenten/<nis>/ redirects: a page with content.
-    .filter(
-      (e) =>
-        e.isDirectory() &&
-        !/^\d+$/.test(e.name) &&
-        existsSync(join(site, kind, e.name, 'index.html')),
-    )
-    .map((e) => e.name)
-    .sort()[0];
-  return first ? `${kind}/${first}/` : null;
+await mkdir(benchDir, { recursive: true });
+const publicOut = join(benchDir, 'publiek');
+await rm(publicOut, { recursive: true, force: true });
+console.log('# publieke site (meegeleverde gegevens), koud');
+await row(
+  'publieke site',
+  publicOut,
+  await measure(bin('tsx'), ['scripts/build.ts'], { OUT_DIR: publicOut }),
+);
+for (const scale of scales) {
+  const out = join(benchDir, `voorbeeld-x${scale}`);
+  const data = join(benchDir, `voorbeeld-x${scale}-data`);
+  await rm(out, { recursive: true, force: true });
+  console.log(`# voorbeeldsite ${scale}x, koud (gegevens maken hoort erbij)`);
+  await row(
+    `voorbeeldsite ${scale}x`,
+    out,
+    await measure(bin('tsx'), ['scripts/build-demo.ts'], {
+      OUT_DIR: out,
+      DEMO_DATA_DIR: data,
+      DEMO_SCALE: String(scale),
+      DEMO_YEARS: scale > 1 ? '10' : '5',
+    }),
+  );
 }
 
-async function lighthouse(site: string): Promise<string[]> {
+if (process.env.BENCH_LIGHTHOUSE !== '0') {
   console.log('lighthouse…');
-  const ours = await serveStatic(site);
+  const ours = await serveStatic(publicOut);
   const bare = await serveStatic(join(benchDir, 'kaal', 'dist'));
   try {
-    const pages = (
-      await Promise.all(['sectoren', 'instellingen', 'gemeenten'].map((k) => firstPage(site, k)))
-    ).filter((p): p is string => p !== null);
+    const pages = ['sectoren/gemeenten/', 'gemeenten/utrecht/', 'provincies/utrecht/'];
     const urls = pages.map((p) => new URL(p, ours.url).href);
     const baselineUrl = new URL('0/', bare.url).href;
     const scores = await lighthouseScores([baselineUrl, ...urls]);
     const baseline = scores.get(baselineUrl)!.performance;
-    return [
-      `Lighthouse-prestatiescore (mobiel), tegen een kale Astro-pagina in dezelfde run (${baseline}):`,
+    lines.push(
+      '',
+      `Lighthouse (mobiel), tegen een kale Astro-pagina in dezelfde run (prestaties ${baseline}):`,
       '',
       '| pagina | prestaties | verhouding | toegankelijkheid | best practices | SEO |',
       '|---|---:|---:|---:|---:|---:|',
@@ -225,8 +142,7 @@ async function lighthouse(site: string): Promise<string[]> {
         const s = scores.get(urls[i]!)!;
         return `| /${p} | ${s.performance} | ${(s.performance / baseline).toFixed(2)} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`;
       }),
-      '',
-    ];
+    );
   } finally {
     await ours.close();
     await bare.close();

@@ -1,12 +1,15 @@
 // Publishing an edition: the built site's /edities/<datum>/ (this build's downloads that are
 // not voorbeelddata, with datapackage.json, SHA256SUMS and editie.json) is copied into
-// <DATA_DIR>/edities/<datum>/, where every later build serves it unchanged; then the URL
-// manifest learns every URL of the built site, archived ones included.
+// <DATA_DIR>/edities/<datum>/, where every later build serves it unchanged, together with the
+// register exports it was built from (bronnen/roo/, unmodified, with their sidecars): later
+// editions read those again as a point of the series, after roo/ has moved on to a newer export.
+// Then the URL manifest learns every URL of the built site, archived ones included.
 import { existsSync } from 'node:fs';
-import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { copyFile, cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { EditionSchema } from '../../src/domain/records.ts';
-import { EditionMetaSchema, verifyArchive } from '../../src/pipeline/editions.ts';
+import { EditionMetaSchema, verifyArchive, type EditionMeta } from '../../src/pipeline/editions.ts';
 import { DataError, Problems } from '../../src/pipeline/problems.ts';
 import { registerRoot } from '../../src/pipeline/paths.ts';
 import { updateManifest } from './published-urls.ts';
@@ -19,6 +22,27 @@ export interface PublishResult {
   status: 'gepubliceerd' | 'ongewijzigd';
   bestanden: number;
   urls: number;
+}
+
+/**
+ * The edition's own register exports (roo/ of the data directory) beside its downloads, each
+ * checked against the sha256 its editie.json lists.
+ */
+async function archiveSources(dataDir: string, target: string, meta: EditionMeta): Promise<void> {
+  for (const source of meta.bronnen.filter((b) => /^roo\/[^/]+$/.test(b.bestand))) {
+    const from = join(dataDir, source.bestand);
+    if (!existsSync(from))
+      throw new PublishError(
+        `${from} ontbreekt: de editie noemt het als bron en bewaart het onder bronnen/`,
+      );
+    const bytes = await readFile(from);
+    if (source.sha256 && createHash('sha256').update(bytes).digest('hex') !== source.sha256)
+      throw new PublishError(`${from} is niet meer het bestand waarmee de editie is gebouwd`);
+    const to = join(target, 'bronnen', source.bestand);
+    await mkdir(dirname(to), { recursive: true });
+    await writeFile(to, bytes);
+    if (existsSync(`${from}.bron.json`)) await copyFile(`${from}.bron.json`, `${to}.bron.json`);
+  }
 }
 
 export async function publishEdition(options: {
@@ -73,6 +97,7 @@ export async function publishEdition(options: {
         join(temporary, 'editie.json'),
         `${JSON.stringify({ ...meta, gearchiveerd_op: today }, null, 2)}\n`,
       );
+      await archiveSources(dataDir, temporary, meta);
       // Checked again where it will live, before it takes its place.
       const check = new Problems();
       registerRoot(dataDir);

@@ -3,16 +3,18 @@
 // before it replaces the site. The sitemap lists each page's canonical URL (redirect pages,
 // which only point elsewhere, are left out).
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import {
   formatManifest,
   missingPaths,
   parseManifest,
   type ManifestEntry,
+  type RetiredUrl,
 } from '../../src/domain/url-manifest.ts';
 
 export const MANIFEST_NAME = 'gepubliceerde-urls.txt';
+export const RETIRED_NAME = 'vervallen-urls.txt';
 
 /** Built files that are not addresses anyone links to: hashed assets, search index, page data. */
 const INTERNAL = [
@@ -21,6 +23,7 @@ const INTERNAL = [
   /^\/vergelijken\/gegevens\//,
   /^\/beelden\//,
   /^\/gepubliceerde-urls\.txt$/,
+  /^\/vervallen-urls\.txt$/,
 ];
 
 /** Every published site path of a built site: pages as "/a/b/", other files as "/a/b.csv". */
@@ -71,19 +74,30 @@ export async function builtPages(siteDir: string): Promise<BuiltPage[]> {
   return pages;
 }
 
-export async function checkManifest(dataDir: string, pages: readonly BuiltPage[]): Promise<number> {
+/**
+ * Every URL the data directory's manifest lists must be in the build and show the same entity,
+ * unless vervallen-urls.txt retires it with a reason. The full list of what is missing is written
+ * to <project>/.build/ontbrekende-urls.txt, for a publisher who retires URLs on purpose.
+ */
+export async function checkManifest(
+  dataDir: string,
+  pages: readonly BuiltPage[],
+  retired: readonly RetiredUrl[],
+  projectDir: string,
+): Promise<number> {
   const file = join(dataDir, MANIFEST_NAME);
   if (!existsSync(file)) return 0;
   const manifest = parseManifest(await readFile(file, 'utf8'));
   const shownBy = new Map(pages.map((p) => [p.path, p.entity]));
+  const retiredPaths = new Set(retired.map((r) => r.path));
   const missing = missingPaths(
     manifest,
     pages.map((p) => p.path),
-  );
+  ).filter((path) => !retiredPaths.has(path));
   const problems = missing.map((path) => `${path} ontbreekt`);
   // A published entity page must still show the same entity, not one that took its slug.
   for (const entry of manifest) {
-    if (!entry.entity || missing.includes(entry.path)) continue;
+    if (!entry.entity || !shownBy.has(entry.path)) continue;
     const shown = shownBy.get(entry.path) ?? null;
     if (shown !== entry.entity)
       problems.push(
@@ -91,28 +105,38 @@ export async function checkManifest(dataDir: string, pages: readonly BuiltPage[]
       );
   }
   if (problems.length > 0) {
+    const report = join(projectDir, '.build', 'ontbrekende-urls.txt');
+    await mkdir(dirname(report), { recursive: true });
+    await writeFile(report, `${missing.join('\n')}\n`);
     const shown = problems.slice(0, 20).join('\n  ');
     throw new PermanenceError(
       `${file}: ${problems.length} eerder gepubliceerde URL('s) ontbreken of tonen iets anders in deze build:\n  ${shown}` +
         `${problems.length > 20 ? '\n  …' : ''}\n` +
-        'Een gepubliceerde link moet blijven werken en hetzelfde tonen: maak een doorverwijspagina of herstel de gegevens.',
+        'Een gepubliceerde link moet blijven werken en hetzelfde tonen: maak een doorverwijspagina, herstel de gegevens, ' +
+        `of zet een URL die bewust vervalt met een reden in vervallen-urls.txt (de hele lijst: ${report}).`,
     );
   }
   return manifest.length;
 }
 
 /**
- * The built site's own list of its addresses and entities, in the manifest format. The next
- * build into the same OUT_DIR reads it to keep every slug with its entity, also where the data
- * directory has no manifest of its own.
+ * The built site's own list of its addresses and entities, in the manifest format, and its list
+ * of retired URLs (for the preview server and the nginx configuration, which answer them with
+ * 410 Gone and the page of their reason). The next build into the same OUT_DIR reads the first
+ * to keep every slug with its entity, also where the data directory has no manifest of its own.
  */
 export async function writeSiteManifest(
   siteDir: string,
   pages: readonly BuiltPage[],
+  retired: readonly RetiredUrl[],
 ): Promise<void> {
   await writeFile(
     join(siteDir, MANIFEST_NAME),
     `# Adressen van deze build met de entiteit die ze tonen\n${formatManifest(pages)}\n`,
+  );
+  await writeFile(
+    join(siteDir, RETIRED_NAME),
+    `# Vervallen adressen van deze site met hun reden (/vervallen/<reden>/)\n${retired.map((r) => `${r.path}\t${r.reden}`).join('\n')}\n`,
   );
 }
 

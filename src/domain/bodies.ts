@@ -24,6 +24,12 @@ export interface BodyRecord extends SeatCounts {
   peildatum: string;
   bronsoort: Bronsoort;
   bron: string;
+  /** a fingerprint of who sits in it (register exports): equal means the same persons */
+  samenstelling?: string;
+  /** the register date before this one, for the same body (withCompositionChanges) */
+  vorige_peildatum?: string | null;
+  /** other persons than at vorige_peildatum; null where there is nothing to compare */
+  samenstelling_gewijzigd?: boolean | null;
 }
 
 /** The boards every municipality has; anything else is a role (DATA.md §8.2). */
@@ -77,6 +83,33 @@ export interface AreaBodyRow extends SeatCounts {
 }
 
 export const COUNTRY_NAMES: Record<Land, string> = { NL: 'Nederland', VL: 'Vlaanderen' };
+
+/** The key of an area row: one body of one type of organisation, area, date and kind. */
+export function areaKey(a: {
+  peildatum: string;
+  bronsoort: string;
+  type: string;
+  gebied_type: string;
+  gebied: string;
+  orgaan: string;
+}): string {
+  return [a.peildatum, a.bronsoort, a.type, a.gebied_type, a.gebied, a.orgaan].join('|');
+}
+
+/** The province and country rows a body is compared with, from the area rows (not computed). */
+export function areasOf(
+  b: BodyRecord,
+  index: ReadonlyMap<string, AreaBodyRow>,
+): { provincie: AreaBodyRow | undefined; land: AreaBodyRow | undefined } {
+  const base = { peildatum: b.peildatum, bronsoort: b.bronsoort, type: b.type, orgaan: b.orgaan };
+  return {
+    provincie:
+      b.provincie === ''
+        ? undefined
+        : index.get(areaKey({ ...base, gebied_type: 'provincie', gebied: b.provincie })),
+    land: index.get(areaKey({ ...base, gebied_type: 'land', gebied: COUNTRY_NAMES[b.land] })),
+  };
+}
 
 const SEP = '\u0000';
 
@@ -188,4 +221,33 @@ export function sumParties(records: readonly PartyRecord[]): PartyTotal[] {
       b.vrouwen + b.mannen + b.x - (a.vrouwen + a.mannen + a.x) ||
       a.partij.localeCompare(b.partij, 'nl'),
   );
+}
+
+/**
+ * Each register body with whether it holds the same persons as at the register date before it:
+ * the one fact that tells a council registered after an election from one not yet updated. Null
+ * where there is no earlier register date or no fingerprint.
+ */
+export function withCompositionChanges(records: readonly BodyRecord[]): BodyRecord[] {
+  const byBody = new Map<string, BodyRecord[]>();
+  for (const r of records) {
+    if (r.bronsoort !== 'register' || r.samenstelling === undefined) continue;
+    const key = [r.land, r.instelling_id, r.orgaan].join(SEP);
+    byBody.set(key, [...(byBody.get(key) ?? []), r]);
+  }
+  const previous = new Map<BodyRecord, BodyRecord>();
+  for (const list of byBody.values()) {
+    const sorted = [...list].sort((a, b) => a.peildatum.localeCompare(b.peildatum));
+    sorted.forEach((r, i) => {
+      if (i > 0) previous.set(r, sorted[i - 1]!);
+    });
+  }
+  return records.map((r) => {
+    const before = previous.get(r);
+    return {
+      ...r,
+      vorige_peildatum: before?.peildatum ?? null,
+      samenstelling_gewijzigd: before ? before.samenstelling !== r.samenstelling : null,
+    };
+  });
 }

@@ -1,6 +1,7 @@
 // The published tables of the municipal top (DATA.md §8.2, §8.3, §9; SITE.md §6): one function per
 // table, from the body and party records, so that every page, card and CSV reads the same rows.
 import {
+  areasOf,
   bodyFigures,
   isBoard,
   type AreaBodyRow,
@@ -27,6 +28,12 @@ const shares = (s: { vrouwen: number; mannen: number; x: number }) => {
   return { vrouwen, mannen, x, totaal, aandeel_vrouwen, aandeel_vrouwen_bekend, dekking_gender };
 };
 
+/** The shares with the persons of known gender beside them (the project's own tables). */
+const sharesWithKnown = (s: { vrouwen: number; mannen: number; x: number }) => {
+  const { vrouwen, mannen, x, ...rest } = shares(s);
+  return { vrouwen, mannen, x, bekend: vrouwen + mannen, ...rest };
+};
+
 export function bodyRow(b: BodyRecord): Row {
   return {
     peildatum: b.peildatum,
@@ -37,7 +44,15 @@ export function bodyRow(b: BodyRecord): Row {
     provincie: b.provincie,
     orgaan: b.orgaan,
     orgaan_label: b.orgaan_label,
-    ...bodyFigures(b),
+    ...sharesWithKnown(b),
+    klasse: bodyFigures(b).klasse,
+    vorige_peildatum: b.vorige_peildatum ?? null,
+    samenstelling_gewijzigd:
+      b.samenstelling_gewijzigd === undefined || b.samenstelling_gewijzigd === null
+        ? null
+        : b.samenstelling_gewijzigd
+          ? 'ja'
+          : 'nee',
     bron: b.bron,
   };
 }
@@ -53,7 +68,7 @@ export function areaBodyRow(a: AreaBodyRow): Row {
     orgaan_label: a.orgaan_label,
     n_gemeenten: a.n_instellingen,
     n_zonder_zetels: a.n_zonder_zetels,
-    ...shares(a),
+    ...sharesWithKnown(a),
   };
 }
 
@@ -162,4 +177,87 @@ export function electionRows(rows: readonly ElectionRow[], parties: readonly Par
       out.push(row(r, p.partij, p));
   }
   return out;
+}
+
+/** One row of a comparison table: a municipality, province or country for one body and date. */
+export function comparisonRow(
+  r: { peildatum: string; bronsoort: string; orgaan: string; orgaan_label: string } & {
+    vrouwen: number;
+    mannen: number;
+    x: number;
+  },
+  gebied: string,
+  gebied_type: 'gemeente' | 'provincie' | 'land',
+  n_gemeenten: number,
+): Row {
+  return {
+    peildatum: r.peildatum,
+    bronsoort: r.bronsoort,
+    orgaan: r.orgaan,
+    orgaan_label: r.orgaan_label,
+    gebied,
+    gebied_type,
+    n_gemeenten,
+    ...sharesWithKnown(r),
+  };
+}
+
+/**
+ * Each body of a municipality beside its province and its country on the same date and kind:
+ * the rows of <gemeente>-gebieden.csv and of every comparison on its page.
+ */
+export function municipalComparisons(
+  own: readonly BodyRecord[],
+  index: ReadonlyMap<string, AreaBodyRow>,
+  name: string,
+): Row[] {
+  const rows: Row[] = [];
+  for (const b of own) {
+    const { provincie, land } = areasOf(b, index);
+    rows.push(comparisonRow(b, name, 'gemeente', 1));
+    if (provincie)
+      rows.push(comparisonRow(provincie, provincie.gebied, 'provincie', provincie.n_instellingen));
+    if (land) rows.push(comparisonRow(land, land.gebied, 'land', land.n_instellingen));
+  }
+  return rows;
+}
+
+/** Area rows as comparison rows (a province's or the country's own series). */
+export function areaComparisonRow(a: AreaBodyRow): Row {
+  return comparisonRow(a, a.gebied, a.gebied_type, a.n_instellingen);
+}
+
+/**
+ * The council as elected beside the council in the first register export after the election,
+ * per municipality: the rows of /verkiezingen/<id>/ and its CSV.
+ */
+export function electionComparisonRows(
+  rows: readonly ElectionRow[],
+  registered: ReadonlyMap<string, BodyRecord>,
+  registerDate: string | null,
+): Row[] {
+  return rows.map((r) => {
+    const elected = shares(r);
+    const reg = registered.get(r.instelling_id);
+    const now = reg ? shares(reg) : null;
+    return {
+      verkiezing: r.verkiezing,
+      datum: r.datum,
+      instelling_id: r.instelling_id,
+      gemeente: r.instelling,
+      provincie: r.provincie,
+      gekozen: elected.totaal,
+      gekozen_vrouwen: elected.vrouwen,
+      gekozen_mannen: elected.mannen,
+      gekozen_x: elected.x,
+      gekozen_aandeel_vrouwen_bekend: elected.aandeel_vrouwen_bekend,
+      register_peildatum: reg ? registerDate : null,
+      raad: now?.totaal ?? null,
+      raad_vrouwen: now?.vrouwen ?? null,
+      raad_mannen: now?.mannen ?? null,
+      raad_x: now?.x ?? null,
+      raad_aandeel_vrouwen_bekend: now?.aandeel_vrouwen_bekend ?? null,
+      verschil_vrouwen: now ? now.vrouwen - elected.vrouwen : null,
+    };
+  });
 }

@@ -535,6 +535,7 @@ export const GEPUBLICEERD_TABLE: TableSpec = {
       'string',
       "Registercijfer waarnaast de site het toont ('raad', 'burgemeesters'), of leeg.",
     ),
+    f('sector', 'string', 'De sector (vaste code) waar het cijfer over gaat, of leeg.'),
     KIND_FIELD,
   ],
 };
@@ -581,6 +582,13 @@ const GENDER_SHARE_FIELDS: FieldSpec[] = [
   f('dekking_gender', 'number', '(vrouwen + mannen) / totaal: het deel met bekend gender.'),
 ];
 
+/** The same, with the persons of known gender: the n every share among known gender is of. */
+const GENDER_SHARE_FIELDS_N: FieldSpec[] = [
+  ...GENDER_SHARE_FIELDS.slice(0, 3),
+  f('bekend', 'integer', 'vrouwen + mannen: de personen van wie het gender bekend is.'),
+  ...GENDER_SHARE_FIELDS.slice(3),
+];
+
 const PEILDATUM_FIELD = f(
   'peildatum',
   'date',
@@ -606,8 +614,18 @@ export const ORGANEN_TABLE: TableSpec = {
     f('provincie', 'string', 'Provincie.'),
     f('orgaan', 'string', 'raad, college, schepenen of burgemeester.'),
     f('orgaan_label', 'string', 'Naam van het orgaan.'),
-    ...GENDER_SHARE_FIELDS,
+    ...GENDER_SHARE_FIELDS_N,
     f('klasse', 'string', 'Evenwichtsklasse van het orgaan (zie gremia.csv).'),
+    f(
+      'vorige_peildatum',
+      'date',
+      'De vorige peildatum van het register voor dit orgaan (leeg: geen eerdere export).',
+    ),
+    f(
+      'samenstelling_gewijzigd',
+      'string',
+      'ja: op deze peildatum staan andere personen in het orgaan dan op vorige_peildatum; nee: dezelfde personen; leeg: niet te vergelijken.',
+    ),
     f('bron', 'string', 'Adres van de bron.'),
   ],
 };
@@ -627,7 +645,7 @@ export const ORGANEN_GEBIED_TABLE: TableSpec = {
     f('orgaan_label', 'string', 'Naam van het orgaan.'),
     f('n_gemeenten', 'integer', 'Gemeenten in de som.'),
     f('n_zonder_zetels', 'integer', 'Gemeenten waar voor dit orgaan niemand geregistreerd staat.'),
-    ...GENDER_SHARE_FIELDS,
+    ...GENDER_SHARE_FIELDS_N,
   ],
 };
 
@@ -734,8 +752,61 @@ export const VERKIEZINGEN_TABLE: TableSpec = {
   ],
 };
 
+export const GEBIEDEN_TABLE: TableSpec = {
+  name: 'gebieden-vergelijking',
+  title: 'Gemeente, provincie en land naast elkaar',
+  description:
+    'Per orgaan en peildatum de zetels naar gender van de gemeente (of provincie), de provincie en het land, elk uit dezelfde soort bron op dezelfde datum.',
+  fields: [
+    PEILDATUM_FIELD,
+    BODY_KIND_FIELD,
+    f('orgaan', 'string', 'raad, college, burgemeester of een rol.'),
+    f('orgaan_label', 'string', 'Naam van het orgaan of de rol.'),
+    f('gebied', 'string', 'Naam van de gemeente, provincie of het land.'),
+    f('gebied_type', 'string', 'gemeente, provincie of land.'),
+    f('n_gemeenten', 'integer', 'Gemeenten in de som (1 voor een gemeente).'),
+    ...GENDER_SHARE_FIELDS_N,
+  ],
+};
+
+export const VERKIEZING_VERGELIJKING_TABLE: TableSpec = {
+  name: 'verkiezing-vergelijking',
+  title: 'Gekozen en geregistreerd: de gemeenteraad na de verkiezingen',
+  description:
+    'Per gemeente de gemeenteraad zoals gekozen (Kiesraad) naast de gemeenteraad in de eerste export van het register na de verkiezingen. Twee metingen van een andere soort: nooit opgeteld.',
+  fields: [
+    f('verkiezing', 'string', 'Verkiezing.'),
+    f('datum', 'date', 'Verkiezingsdag.'),
+    f('instelling_id', 'string', 'Organisatiecode.'),
+    f('gemeente', 'string', 'Naam van de gemeente.'),
+    f('provincie', 'string', 'Provincie.'),
+    f('gekozen', 'integer', 'Gekozen raadsleden.'),
+    f('gekozen_vrouwen', 'integer', 'Gekozen vrouwen.'),
+    f('gekozen_mannen', 'integer', 'Gekozen mannen.'),
+    f('gekozen_x', 'integer', 'Gekozen zonder gender in de uitslag.'),
+    f(
+      'gekozen_aandeel_vrouwen_bekend',
+      'number',
+      'gekozen_vrouwen / (gekozen_vrouwen + gekozen_mannen).',
+    ),
+    f('register_peildatum', 'date', 'De export van het register waarmee vergeleken wordt.'),
+    f('raad', 'integer', 'Raadsleden in die export.'),
+    f('raad_vrouwen', 'integer', 'Vrouwen (aanhef).'),
+    f('raad_mannen', 'integer', 'Mannen (aanhef).'),
+    f('raad_x', 'integer', 'Zonder aanhef.'),
+    f('raad_aandeel_vrouwen_bekend', 'number', 'raad_vrouwen / (raad_vrouwen + raad_mannen).'),
+    f(
+      'verschil_vrouwen',
+      'integer',
+      'raad_vrouwen - gekozen_vrouwen: meer of minder vrouwen in het register dan gekozen (opvolging, registratie).',
+    ),
+  ],
+};
+
 /** Files that are not one of the tables below but still have columns: documented on /data/ too. */
 export const OTHER_TABLES: TableSpec[] = [
+  GEBIEDEN_TABLE,
+  VERKIEZING_VERGELIJKING_TABLE,
   VERGELIJKING_TABLE,
   SCHEPENEN_VERGELIJKING_TABLE,
   PROVINCIE_VERGELIJKING_TABLE,

@@ -99,6 +99,14 @@ export const RolRowSchema = z.object({
 });
 export type RoleLabel = z.infer<typeof RolRowSchema>;
 
+/** lookups/verkiezingsdata.csv: election days, the context of register dates around them. */
+export const VerkiezingsdatumRowSchema = z.object({
+  verkiezing: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'code van de verkiezing (GR2026)'),
+  datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum jjjj-mm-dd'),
+  omschrijving: z.string().min(1).max(200),
+});
+export type ElectionDay = z.infer<typeof VerkiezingsdatumRowSchema>;
+
 export interface Lookups {
   sectors: Map<string, Sector>;
   gremiumTypes: Map<string, GremiumType>;
@@ -112,6 +120,8 @@ export interface Lookups {
   rooRollen: Map<string, string[]>;
   /** role slug -> label and group (lookups/rollen.csv) */
   rollen: Map<string, RoleLabel>;
+  /** election days, oldest first (lookups/verkiezingsdata.csv) */
+  verkiezingsdata: ElectionDay[];
 }
 
 export function rooFunctionKey(type: string, functie: string): string {

@@ -58,6 +58,8 @@ export const EditionSchema = z.preprocess(
     publicatiedatum: isoDate.optional(),
     voorbeelddata: z.boolean().optional(),
     contact: z.string().refine(isContactUrl, 'een http(s)-adres of mailto:adres@domein').optional(),
+    /** the origin the site is published at (https://…): absolute links, citations, embeds */
+    site_url: httpLink.optional(),
   }),
 );
 export type Edition = z.infer<typeof EditionSchema>;

@@ -205,12 +205,18 @@ export interface CountedBoard extends Seats {
   gremium: string;
   /** distinct persons: vrouwen + mannen + x */
   personen: number;
+  /** the persons counted (name keys, sorted): whether a board changed between two exports */
+  leden: string[];
+}
+
+export interface CountedRole extends Seats {
+  leden: string[];
 }
 
 export interface OrganisationCount {
   boards: CountedBoard[];
   /** distinct persons per role (lookups/roo-functies.csv `rol`), for every role of the type */
-  rollen: Map<string, Seats>;
+  rollen: Map<string, CountedRole>;
   /** chairs of a board (the burgemeester): distinct persons by gender */
   voorzitters: Seats;
   /** council members (board `raad`) per registered party ('' = no party registered) */
@@ -324,16 +330,16 @@ export function countOrganisation(
       raadPerPartij.set(party, seats);
     }
   }
+  const counted = (group: string) => {
+    const members = persons.get(group) ?? new Map<string, RooGender>();
+    return { ...tally(members.values()), leden: [...members.keys()].sort() };
+  };
   return {
     boards: boards.map((b) => {
-      const t = tally(
-        persons.get(`bestuur\u0000${b.gremium_type}\u0000${b.gremium}`)?.values() ?? [],
-      );
+      const t = counted(`bestuur\u0000${b.gremium_type}\u0000${b.gremium}`);
       return { ...b, ...t, personen: seatTotal(t) };
     }),
-    rollen: new Map(
-      roles.map((rol) => [rol, tally(persons.get(`rol\u0000${rol}`)?.values() ?? [])]),
-    ),
+    rollen: new Map(roles.map((rol) => [rol, counted(`rol\u0000${rol}`)])),
     voorzitters: tally(chairs.values()),
     raadPerPartij,
     onbekend,

@@ -32,6 +32,8 @@ export interface PublishedFigure {
   toelichting: string;
   /** the register figure it stands beside ('raad', 'college', 'burgemeesters'), or '' */
   vergelijk: string;
+  /** the sector whose page shows it (its scope is a sector label), or '' */
+  sector: string;
 }
 
 export interface MunicipalityEntry extends Municipality {
@@ -91,11 +93,20 @@ export interface SiteData {
   gemeenteCijfers: MunicipalityFigures[];
   provincieCijfers: ProvinceFigures[];
   provincies: { naam: string; slug: string }[];
+  /** Dutch municipalities of the register, each with its page address and names */
+  gemeentenNl: import('./dutch-places.ts').DutchMunicipality[];
+  provinciesNl: import('./dutch-places.ts').DutchProvince[];
+  /** election days (lookups/verkiezingsdata.csv): what happened between two register dates */
+  verkiezingsdata: import('./lookups.ts').ElectionDay[];
+  /** the roles of lookups/rollen.csv, in its order */
+  rollenLabels: import('./lookups.ts').RoleLabel[];
   gepubliceerd: { nl: PublishedFigure[]; vl: PublishedFigure[] };
   /** Dutch municipality boundaries keyed by the register's organisation id (gm0363) */
   grenzenNl: {
     bestand: string;
     vormen: { code: string; geometry: import('geojson').Geometry }[];
+    /** the provinces' outlines, by name (Fryslân), where the data has them */
+    provincies: { naam: string; geometry: import('geojson').Geometry }[];
   } | null;
   grenzen: {
     bestand: string;
@@ -106,4 +117,9 @@ export interface SiteData {
   edities: import('./editions.ts').EditionInfo[];
   /** what each of those editions published per entity */
   editieCijfers: import('./editions.ts').EditionFigures[];
+  /** URLs published once and retired on purpose (vervallen-urls.txt), with their reasons */
+  vervallen: {
+    redenen: { reden: string; titel: string; uitleg: string }[];
+    urls: import('./url-manifest.ts').RetiredUrl[];
+  };
 }

@@ -43,3 +43,30 @@ export function publishedInstitutionSlugs(entries: readonly ManifestEntry[]): Ma
   }
   return slugs;
 }
+
+/** One line of vervallen-urls.txt: a published URL that was retired on purpose, and why. */
+export interface RetiredUrl {
+  path: string;
+  /** a key of vervallen-redenen.csv */
+  reden: string;
+}
+
+/**
+ * vervallen-urls.txt: `<path><TAB><reason key>` per line (# comments). Lines that are not of that
+ * form come back as errors with their line number.
+ */
+export function parseRetired(text: string): {
+  urls: RetiredUrl[];
+  errors: { line: number; text: string }[];
+} {
+  const urls: RetiredUrl[] = [];
+  const errors: { line: number; text: string }[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const match = /^(\/[A-Za-z0-9._~%/-]*)\t([a-z0-9][a-z0-9-]{0,63})$/.exec(line);
+    if (match) urls.push({ path: match[1]!, reden: match[2]! });
+    else errors.push({ line: i + 1, text: line.slice(0, 120) });
+  });
+  return { urls, errors };
+}

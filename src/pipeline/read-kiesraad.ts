@@ -2,6 +2,7 @@
 // municipality the elected candidates per list with their gender as the file states it. Each
 // file is untrusted XML (DOCTYPE refused, nothing expanded or fetched); a file that is not an
 // EML 520 result, a duplicate municipality or a result without elected candidates stops the build.
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -168,6 +169,23 @@ export function parseEml520(
   };
 }
 
+/** `<Id>.SHA256SUMS` beside an election folder (optional): file name -> sha256. */
+async function readChecksums(
+  path: string,
+  problems: Problems,
+): Promise<Map<string, string> | null> {
+  if (!existsSync(path)) return null;
+  const sums = new Map<string, string>();
+  for (const [i, line] of (await readFile(path, 'utf8')).split(/\r?\n/).entries()) {
+    if (line.trim() === '') continue;
+    const match = /^([0-9a-f]{64}) [ *]([A-Za-z0-9._-]+)$/.exec(line);
+    if (match) sums.set(match[2]!, match[1]!);
+    else
+      problems.error({ file: relativeName(path), line: i + 1 }, "geen regel '<sha256>  <bestand>'");
+  }
+  return sums;
+}
+
 /** Every election folder of verkiezingen/, each checked file by file. */
 export async function readElections(dataDir: string, problems: Problems): Promise<Election[]> {
   const root = join(dataDir, 'verkiezingen');
@@ -208,7 +226,16 @@ export async function readElections(dataDir: string, problems: Problems): Promis
     };
     const report = problems.report(relativeName(dir), 'verkiezingsuitslag');
     const seen = new Map<string, string>();
-    for (const name of (await readdir(dir)).sort()) {
+    const sums = await readChecksums(join(root, `${entry.name}.SHA256SUMS`), problems);
+    const names = (await readdir(dir)).sort();
+    if (sums)
+      for (const listed of sums.keys())
+        if (!names.includes(listed))
+          problems.error(
+            { file: relativeName(join(dir, listed)) },
+            `staat in ${entry.name}.SHA256SUMS maar ontbreekt`,
+          );
+    for (const name of names) {
       if (name.startsWith('.')) continue;
       const path = join(dir, name);
       if (!/\.xml$/i.test(name)) {
@@ -217,6 +244,19 @@ export async function readElections(dataDir: string, problems: Problems): Promis
       }
       report.rijen_gelezen += 1;
       const bytes = await readFile(path);
+      if (sums) {
+        const expected = sums.get(name);
+        const actual = createHash('sha256').update(bytes).digest('hex');
+        if (expected !== actual) {
+          problems.error(
+            { file: relativeName(path) },
+            expected === undefined
+              ? `staat niet in ${entry.name}.SHA256SUMS: de map krijgt er geen uitslagen bij`
+              : `sha256 ${actual} wijkt af van ${entry.name}.SHA256SUMS (${expected})`,
+          );
+          continue;
+        }
+      }
       if (bytes.length > 50 * 1024 * 1024) {
         problems.error(
           { file: relativeName(path) },

@@ -7,6 +7,8 @@ import {
   BeleidsdomeinRowSchema,
   GremiumTypeRowSchema,
   RolRowSchema,
+  VerkiezingsdatumRowSchema,
+  type ElectionDay,
   RooFunctieRowSchema,
   SectorRowSchema,
   lookupKey,
@@ -139,5 +141,23 @@ export async function readLookups(dirs: string[], problems: Problems): Promise<L
       list.push({ gremium_type: rule.gremium_type, gremium: rule.gremium });
     rooGremia.set(type, list);
   }
-  return { sectors, gremiumTypes, beleidsdomeinen, rooFuncties, rooGremia, rooRollen, rollen };
+  const days = new Map<string, ElectionDay>();
+  for (const row of await readLookupRows(
+    dirs,
+    'verkiezingsdata.csv',
+    VerkiezingsdatumRowSchema,
+    problems,
+  ))
+    days.set(row.verkiezing, row);
+  const verkiezingsdata = [...days.values()].sort((a, b) => a.datum.localeCompare(b.datum));
+  return {
+    sectors,
+    gremiumTypes,
+    beleidsdomeinen,
+    rooFuncties,
+    rooGremia,
+    rooRollen,
+    rollen,
+    verkiezingsdata,
+  };
 }

@@ -3,10 +3,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PublishedFigure } from '../domain/site-data.ts';
 import type { Problems } from './problems.ts';
+import { lookupKey, type Lookups } from '../domain/lookups.ts';
 import { relativeName } from './paths.ts';
 import { readCsvTable, reportTableIssues } from './read-table.ts';
 
-async function readFigures(path: string, problems: Problems): Promise<PublishedFigure[]> {
+async function readFigures(
+  path: string,
+  problems: Problems,
+  sectorOf: (scope: string) => string,
+): Promise<PublishedFigure[]> {
   if (!existsSync(path)) return [];
   const file = relativeName(path);
   const table = await readCsvTable(path);
@@ -33,18 +38,28 @@ async function readFigures(path: string, problems: Problems): Promise<PublishedF
       bron_url: values.bron_url ?? '',
       toelichting: values.toelichting ?? '',
       vergelijk: (values.vergelijk ?? '').trim(),
+      sector: sectorOf(values.scope ?? ''),
     });
     report.rijen_gebruikt += 1;
   }
   return result;
 }
 
+/**
+ * The published figures of the Netherlands and Flanders. A Dutch figure whose scope is a sector
+ * label of lookups/sectoren.csv ("Onderwijs", "Rijk+") belongs to that sector's page.
+ */
 export async function readPublishedFigures(
   dir: string,
   problems: Problems,
+  lookups: Lookups,
 ): Promise<{ nl: PublishedFigure[]; vl: PublishedFigure[] }> {
   return {
-    nl: await readFigures(join(dir, 'cijfers-nl.csv'), problems),
-    vl: await readFigures(join(dir, 'cijfers-vl.csv'), problems),
+    nl: await readFigures(
+      join(dir, 'cijfers-nl.csv'),
+      problems,
+      (scope) => lookups.sectors.get(lookupKey(scope))?.sector ?? '',
+    ),
+    vl: await readFigures(join(dir, 'cijfers-vl.csv'), problems, () => ''),
   };
 }

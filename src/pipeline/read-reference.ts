@@ -2,6 +2,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseRetired, type RetiredUrl } from '../domain/url-manifest.ts';
 import type { Municipality } from '../domain/municipalities.ts';
 import { slugify } from '../domain/text.ts';
 import type { z } from 'zod';
@@ -191,4 +193,125 @@ export async function readPlaceNames(
     }
   }
   return result;
+}
+
+/**
+ * referentie/gemeenten-nl.csv: per Dutch municipality code its CBS name, other names and places
+ * (for search and for the names on its page); `|`-separated lists.
+ */
+export async function readDutchNames(
+  path: string,
+  problems: Problems,
+): Promise<Map<string, import('../domain/dutch-places.ts').PlaceNames>> {
+  const name = relativeName(path);
+  const table = await readCsvTable(path);
+  const report = problems.report(name, 'referentie');
+  report.rijen_gelezen = table.rows.length + table.raggedLines.length;
+  const result = new Map<string, import('../domain/dutch-places.ts').PlaceNames>();
+  if (reportTableIssues(table, name, problems)) return result;
+  reportMissingAndRagged(table, name, ['code', 'naam', 'aliassen', 'plaatsen'], problems);
+  const list = (value: string | undefined) =>
+    (value ?? '')
+      .split('|')
+      .map((v) => v.trim())
+      .filter((v) => v !== '' && v.length <= 100);
+  for (const { line, values } of table.rows) {
+    const code = (values.code ?? '').trim().toLowerCase();
+    if (!/^gm\d{4}$/.test(code)) {
+      problems.error(
+        { file: name, line, column: 'code' },
+        `${JSON.stringify(code)} is geen gemeentecode (gm0363)`,
+      );
+      continue;
+    }
+    result.set(code, {
+      naam: (values.naam ?? '').trim(),
+      aliassen: list(values.aliassen),
+      plaatsen: list(values.plaatsen),
+    });
+    report.rijen_gebruikt += 1;
+  }
+  return result;
+}
+
+/** referentie/provincies-nl.csv: other names of each Dutch province, by its abbreviation. */
+export async function readProvinceAliases(
+  path: string,
+  problems: Problems,
+): Promise<Map<string, string[]>> {
+  const name = relativeName(path);
+  const table = await readCsvTable(path);
+  const report = problems.report(name, 'referentie');
+  report.rijen_gelezen = table.rows.length + table.raggedLines.length;
+  const result = new Map<string, string[]>();
+  if (reportTableIssues(table, name, problems)) return result;
+  reportMissingAndRagged(table, name, ['afkorting', 'naam', 'aliassen'], problems);
+  for (const { line, values } of table.rows) {
+    const afkorting = (values.afkorting ?? '').trim().toUpperCase();
+    if (!/^[A-Z]{2}$/.test(afkorting)) {
+      problems.error(
+        { file: name, line, column: 'afkorting' },
+        `${JSON.stringify(afkorting)} is geen provincieafkorting`,
+      );
+      continue;
+    }
+    result.set(
+      afkorting,
+      (values.aliassen ?? '')
+        .split('|')
+        .map((a) => a.trim())
+        .filter((a) => a !== '' && a.length <= 100),
+    );
+    report.rijen_gebruikt += 1;
+  }
+  return result;
+}
+
+/**
+ * vervallen-urls.txt and vervallen-redenen.csv of the data directory: URLs published once and
+ * retired on purpose, each with a reason that a page /vervallen/<reden>/ explains.
+ */
+export async function readRetiredUrls(
+  dataDir: string,
+  problems: Problems,
+): Promise<{ redenen: { reden: string; titel: string; uitleg: string }[]; urls: RetiredUrl[] }> {
+  const listPath = join(dataDir, 'vervallen-urls.txt');
+  const reasonsPath = join(dataDir, 'vervallen-redenen.csv');
+  if (!existsSync(listPath)) return { redenen: [], urls: [] };
+  const { urls, errors } = parseRetired(await readFile(listPath, 'utf8'));
+  for (const e of errors)
+    problems.error(
+      { file: relativeName(listPath), line: e.line },
+      `geen regel '<pad><TAB><reden>': ${JSON.stringify(e.text)}`,
+    );
+  const redenen: { reden: string; titel: string; uitleg: string }[] = [];
+  if (existsSync(reasonsPath)) {
+    const name = relativeName(reasonsPath);
+    const table = await readCsvTable(reasonsPath);
+    if (!reportTableIssues(table, name, problems)) {
+      reportMissingAndRagged(table, name, ['reden', 'titel', 'uitleg'], problems);
+      for (const { line, values } of table.rows) {
+        const reden = (values.reden ?? '').trim();
+        if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(reden))
+          problems.error(
+            { file: name, line, column: 'reden' },
+            `${JSON.stringify(reden)} is geen sleutel`,
+          );
+        else
+          redenen.push({
+            reden,
+            titel: (values.titel ?? '').trim(),
+            uitleg: (values.uitleg ?? '').trim(),
+          });
+      }
+    }
+  }
+  const known = new Set(redenen.map((r) => r.reden));
+  const unknown = [...new Set(urls.map((u) => u.reden).filter((r) => !known.has(r)))];
+  if (unknown.length > 0)
+    problems.error(
+      { file: relativeName(reasonsPath) },
+      `reden(en) zonder uitleg: ${unknown.join(', ')}; elke vervallen URL heeft een reden met titel en uitleg`,
+    );
+  return { redenen, urls };
 }

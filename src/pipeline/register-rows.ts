@@ -3,6 +3,7 @@
 // municipal board and role (§8.2), and council members per party where the format gives party
 // (§8.3). Every holder row is accounted for in the import report; a salutation the rule cannot
 // decide stops the build with its place and value.
+import { createHash } from 'node:crypto';
 import { boardFigures } from '../domain/balance.ts';
 import type { BodyRecord, PartyRecord } from '../domain/bodies.ts';
 import {
@@ -52,6 +53,11 @@ export interface RegisterRows {
 
 /** The board a municipal body record stands for; other boards are not municipal bodies. */
 const BODY_OF_BOARD: Record<string, string> = { raad: 'raad', college: 'college' };
+
+/** Who sits in a body, as a short fingerprint: equal lists give equal prints (no names kept). */
+function fingerprint(names: readonly string[]): string {
+  return createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 16);
+}
 
 export function registerRows(
   exp: RegisterExport,
@@ -157,7 +163,12 @@ export function registerRows(
       );
     result.snapshot.organisaties.push(org);
     const herkomst = placeText({ file: o.plek.file, line: o.plek.line });
-    const body = (orgaan: string, orgaan_label: string, groep: string, seats: Seats) =>
+    const body = (
+      orgaan: string,
+      orgaan_label: string,
+      groep: string,
+      seats: Seats & { leden: string[] },
+    ) =>
       result.bodies.push({
         land: 'NL',
         instelling_id: o.id,
@@ -173,6 +184,7 @@ export function registerRows(
         vrouwen: seats.vrouwen,
         mannen: seats.mannen,
         x: seats.x,
+        samenstelling: fingerprint(seats.leden),
       });
     for (const b of counted.boards) {
       const seats = b.personen > 0 ? { vrouwen: b.vrouwen, mannen: b.mannen, x: b.x } : null;

@@ -5,8 +5,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { groupBy } from '../domain/aggregates.ts';
 import { computeGremiaFigures } from '../domain/gremia-figures.ts';
-import { registerAreaRows } from '../domain/roo.ts';
-import { aggregateBodies, sumParties } from '../domain/bodies.ts';
+import { PROVINCES_NL, registerAreaRows } from '../domain/roo.ts';
+import { aggregateBodies, sumParties, withCompositionChanges } from '../domain/bodies.ts';
 import { canonicalGremiumTypes, canonicalSectors } from '../domain/lookups.ts';
 import { isDemo, kindOfFile, type Bronsoort } from '../domain/source-kinds.ts';
 import {
@@ -23,6 +23,8 @@ import type {
   SourceFile,
 } from '../domain/site-data.ts';
 import { slugify } from '../domain/text.ts';
+import { isContactUrl, isHttpUrl } from '../domain/input-rules.ts';
+import { dutchMunicipalities, dutchProvinces } from '../domain/dutch-places.ts';
 import { DataError, Problems } from './problems.ts';
 import { registerRoot, relativeName } from './paths.ts';
 import { checkGremiaConsistency, readGremiaFile, splitHerkomst } from './read-gremia.ts';
@@ -33,6 +35,9 @@ import { readPersonen } from './read-personen.ts';
 import { readPublishedFigures } from './read-published.ts';
 import { readBoundaries } from './read-boundaries.ts';
 import {
+  readRetiredUrls,
+  readDutchNames,
+  readProvinceAliases,
   readPlaceNames,
   readChangelog,
   readEdition,
@@ -63,6 +68,12 @@ export interface PipelineOptions {
   previousManifest?: string;
   /** Where warnings go (they do not stop the build); default: console.warn. */
   warn?: (message: string) => void;
+  /** the site's origin from the environment (SITE_URL): before bron.json's site_url */
+  siteUrl?: string | undefined;
+  /** the contact from the environment (CONTACT): before bron.json's contact */
+  contact?: string | undefined;
+  /** the origin when neither names one (the preview server's) */
+  defaultOrigin?: string;
 }
 
 async function listFiles(dir: string, extensions: string[]): Promise<string[]> {
@@ -195,9 +206,26 @@ async function readDutchBoundaries(
   });
   const ids = new Set(register.map((r) => r.instelling_id));
   const shapes = await readBoundaries(path, ids, problems, 'statcode', (k) => k.toLowerCase());
+  // The provinces' outlines (optional, grenzen-nl-provincies.topojson): the locator maps.
+  const provincesPath = [dataDir, projectDataDir]
+    .map((d) => join(d, 'referentie', 'grenzen-nl-provincies.topojson'))
+    .find((p) => existsSync(p));
+  let provincies: { naam: string; geometry: import('geojson').Geometry }[] = [];
+  if (provincesPath) {
+    sources.push({
+      bestand: relativeName(provincesPath),
+      soort: 'grenzen',
+      bron: await readProvenance(provincesPath, problems),
+    });
+    const names = new Set(Object.values(PROVINCES_NL));
+    provincies = (
+      await readBoundaries(provincesPath, names, problems, 'statnaam', (k) => k.normalize('NFC'))
+    ).map((s) => ({ naam: s.nis, geometry: s.geometry }));
+  }
   return {
     bestand: relativeName(path),
     vormen: shapes.map((s) => ({ code: s.nis, geometry: s.geometry })),
+    provincies,
   };
 }
 
@@ -209,6 +237,9 @@ async function readManifestFile(path: string): Promise<ManifestEntry[]> {
  * Institution slugs already taken: from the data directory's manifest (what the publisher
  * published) and from the site in OUT_DIR; where the two differ, the data directory wins.
  */
+/** The origin `npm run preview` serves: absolute links work locally without configuration. */
+const PREVIEW_ORIGIN = 'http://127.0.0.1:4321';
+
 export async function institutionPins(
   dataDir: string,
   previousManifest: string | undefined,
@@ -220,6 +251,29 @@ export async function institutionPins(
     ? publishedInstitutionSlugs(await readManifestFile(previousManifest))
     : new Map<string, string>();
   return new Map([...fromData, ...[...fromSite].filter(([slug]) => !fromData.has(slug))]);
+}
+
+/**
+ * Slugs already published under `prefix` for entities starting with `entity` (from the data
+ * directory's manifest and the site in OUT_DIR): slug -> entity.
+ */
+async function publishedEntitySlugs(
+  dataDir: string,
+  previousManifest: string | undefined,
+  prefix: string,
+  entity: string,
+): Promise<Map<string, string>> {
+  const entries = [
+    ...(await readManifestFile(join(dataDir, 'gepubliceerde-urls.txt'))),
+    ...(previousManifest ? await readManifestFile(previousManifest) : []),
+  ];
+  const slugs = new Map<string, string>();
+  for (const e of entries) {
+    if (!e.path.startsWith(prefix) || !e.entity?.startsWith(entity)) continue;
+    const slug = e.path.slice(prefix.length).replace(/\/$/, '');
+    if (/^[a-z0-9-]+$/.test(slug) && !slugs.has(slug)) slugs.set(slug, e.entity);
+  }
+  return slugs;
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
@@ -244,6 +298,13 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   }
 
   const edition = await readEdition(join(dataDir, 'bron.json'), problems);
+  if (options.contact !== undefined && !isContactUrl(options.contact))
+    problems.error(
+      { file: 'CONTACT' },
+      `${JSON.stringify(options.contact)}: een http(s)-adres of mailto:adres@domein`,
+    );
+  if (options.siteUrl && !isHttpUrl(options.siteUrl))
+    problems.error({ file: 'SITE_URL' }, `${JSON.stringify(options.siteUrl)}: een http(s)-adres`);
   const changelog = await readChangelog(join(dataDir, 'wijzigingen.json'), problems);
   const archived = await readArchivedEditions(dataDir, problems);
   const lookupDirs = [...new Set([join(projectDataDir, 'lookups'), join(dataDir, 'lookups')])];
@@ -390,6 +451,29 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
   const publicatiedatum =
     edition?.publicatiedatum ?? options.buildDate ?? new Date().toISOString().slice(0, 10);
   const entries = municipalityEntries(municipalities);
+  const flemishSlugs = new Set(entries.map((e) => e.slug));
+  const dutchNamesPath = [
+    join(dataDir, 'referentie', 'gemeenten-nl.csv'),
+    join(projectDataDir, 'referentie', 'gemeenten-nl.csv'),
+  ].find((p) => existsSync(p));
+  const provinceAliasPath = [
+    join(dataDir, 'referentie', 'provincies-nl.csv'),
+    join(projectDataDir, 'referentie', 'provincies-nl.csv'),
+  ].find((p) => existsSync(p));
+  const registerOrganisations = [
+    ...roo.snapshots,
+    ...municipal.archived.map((a) => a.snapshot),
+  ].flatMap((s) =>
+    s.organisaties
+      .filter((o) => o.sector === 'gemeenten')
+      .map((o) => ({ ...o, peildatum: s.peildatum })),
+  );
+  const gemeentenNl = dutchMunicipalities(
+    registerOrganisations,
+    dutchNamesPath ? await readDutchNames(dutchNamesPath, problems) : new Map(),
+    flemishSlugs,
+    await publishedEntitySlugs(dataDir, options.previousManifest, '/gemeenten/', 'gemeente:gm'),
+  );
   const provinceNames = [...new Set(municipalities.map((m) => m.provincie))].sort((a, b) =>
     a.localeCompare(b, 'nl'),
   );
@@ -405,7 +489,16 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
       uitgever: edition?.uitgever ?? 'onbekende uitgever',
       licentie: edition?.licentie ?? 'CC-BY-4.0',
       ...(edition?.licentie_url ? { licentie_url: edition.licentie_url } : {}),
-      ...(edition?.contact ? { contact: edition.contact } : {}),
+      ...((options.contact ?? edition?.contact)
+        ? { contact: (options.contact ?? edition?.contact)! }
+        : {}),
+      site_url: (
+        options.siteUrl ||
+        edition?.site_url ||
+        options.defaultOrigin ||
+        PREVIEW_ORIGIN
+      ).replace(/\/+$/, ''),
+      ...(edition?.voorbeelddata ? { voorbeelddata: true } : {}),
       publicatiedatum,
     },
     soorten: { sectoren: sectorKinds, mandaten: mandatenKind },
@@ -419,7 +512,7 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
     register: roo.snapshots,
     registerGebieden: registerAreaRows(roo.snapshots),
     registerArchief: municipal.archived,
-    organen: municipal.bodies,
+    organen: withCompositionChanges(municipal.bodies),
     organenGebieden: aggregateBodies(municipal.bodies),
     partijen: municipal.parties,
     partijenLand: sumParties(municipal.parties),
@@ -435,7 +528,18 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
     gemeenteCijfers,
     provincieCijfers,
     provincies: provinceNames.map((naam) => ({ naam, slug: slugify(naam) })),
-    gepubliceerd: await readPublishedFigures(join(projectDataDir, 'gepubliceerd'), problems),
+    gemeentenNl,
+    verkiezingsdata: lookups.verkiezingsdata,
+    rollenLabels: [...lookups.rollen.values()],
+    provinciesNl: dutchProvinces(
+      new Set(provinceNames.map((naam) => slugify(naam))),
+      provinceAliasPath ? await readProvinceAliases(provinceAliasPath, problems) : new Map(),
+    ),
+    gepubliceerd: await readPublishedFigures(
+      join(projectDataDir, 'gepubliceerd'),
+      problems,
+      lookups,
+    ),
     grenzenNl: await readDutchBoundaries(dataDir, projectDataDir, roo.gremia, sources, problems),
     grenzen: boundariesPath
       ? {
@@ -450,6 +554,7 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
     downloads: [],
     edities: [],
     editieCijfers: [],
+    vervallen: await readRetiredUrls(dataDir, problems),
   };
   const later = archived.filter((a) => a.meta.datum > publicatiedatum);
   for (const a of later)

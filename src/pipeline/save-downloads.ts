@@ -30,6 +30,8 @@ import {
   PARTIJEN_TABLE,
   PARTIJEN_LAND_TABLE,
   VERKIEZINGEN_TABLE,
+  GEBIEDEN_TABLE,
+  VERKIEZING_VERGELIJKING_TABLE,
   type FieldSpec,
   type Row,
   type TableSpec,
@@ -56,11 +58,15 @@ import {
 } from '../domain/balance.ts';
 import { groupBy } from '../domain/aggregates.ts';
 import { DownloadWriter } from './write-downloads.ts';
+import { areaKey } from '../domain/bodies.ts';
 import {
   areaBodyRow,
+  areaComparisonRow,
   areaRoleRow,
   bodyRow,
+  electionComparisonRows,
   electionRows,
+  municipalComparisons,
   isMunicipalBody,
   isRole,
   partyRow,
@@ -326,6 +332,22 @@ export async function writeDownloads(site: SiteData, root: string): Promise<Down
       published,
       'gepubliceerd',
     );
+  // A sector without figures per board shows the monitor's published figures for it, beside
+  // the monitor's total of the same measure: those rows are its file.
+  for (const s of site.sectoren) {
+    if (site.soorten.sectoren[s.sector] !== undefined) continue;
+    const own = published.filter((f) => f.land === 'NL' && f.sector === s.sector);
+    const measures = new Set(own.map((f) => f.maat));
+    const totals = published.filter(
+      (f) => f.land === 'NL' && f.scope === 'Totaal' && measures.has(f.maat),
+    );
+    await writer.writeCsv(
+      `sectoren/${s.sector}-gepubliceerd`,
+      part(GEPUBLICEERD_TABLE, s.sector_label),
+      [...own, ...totals],
+      'gepubliceerd',
+    );
+  }
 
   // Per-entity CSVs: paths come from slugs (never from raw file content). Yearly files keep
   // their year in the name and stay when a new year arrives, so published links keep working.
@@ -580,6 +602,94 @@ async function writeMunicipalTop(writer: DownloadWriter, site: SiteData): Promis
       electionRows(site.verkiezingRijen, site.partijen),
       'verkiezingsuitslag',
     );
+  for (const e of site.verkiezingen) {
+    const registered = new Map(
+      site.organen
+        .filter(
+          (b) =>
+            b.orgaan === 'raad' &&
+            b.bronsoort === 'register' &&
+            b.peildatum === e.register_peildatum,
+        )
+        .map((b) => [b.instelling_id, b]),
+    );
+    await writer.writeCsv(
+      `verkiezingen/${e.verkiezing.toLowerCase()}-vergelijking`,
+      VERKIEZING_VERGELIJKING_TABLE,
+      electionComparisonRows(
+        site.verkiezingRijen.filter((r) => r.verkiezing === e.verkiezing),
+        registered,
+        e.register_peildatum,
+      ),
+      null,
+    );
+  }
+
+  // Per municipality and province: the rows its page shows, every figure linking its own file.
+  const index = new Map(site.organenGebieden.map((a) => [areaKey(a), a]));
+  const byId = groupBy(site.organen, (b) => b.instelling_id);
+  const partiesById = groupBy(site.partijen, (p) => p.instelling_id);
+  for (const m of site.gemeentenNl) {
+    const own = byId.get(m.instelling_id) ?? [];
+    const bodiesOwn = own.filter(isMunicipalBody);
+    const rolesOwn = own.filter(isRole);
+    const label = `${ORGANEN_TABLE.title}: ${m.naam}`;
+    await writer.writeCsv(
+      `gemeenten/${m.slug}-besturen`,
+      { ...ORGANEN_TABLE, title: label },
+      bodiesOwn.map(bodyRow),
+      kinds(bodiesOwn),
+    );
+    if (rolesOwn.length > 0)
+      await writer.writeCsv(
+        `gemeenten/${m.slug}-rollen`,
+        part(ROLLEN_TABLE, m.naam),
+        rolesOwn.map(roleRow),
+        kinds(rolesOwn),
+      );
+    const parties = partiesById.get(m.instelling_id) ?? [];
+    if (parties.length > 0)
+      await writer.writeCsv(
+        `gemeenten/${m.slug}-partijen`,
+        part(PARTIJEN_TABLE, m.naam),
+        parties.map(partyRow),
+        kinds(parties),
+      );
+    await writer.writeCsv(
+      `gemeenten/${m.slug}-gebieden`,
+      part(GEBIEDEN_TABLE, m.naam),
+      municipalComparisons(own, index, m.naam),
+      kinds(own),
+    );
+  }
+  for (const p of site.provinciesNl) {
+    const own = site.organen.filter((b) => b.land === 'NL' && b.provincie === p.naam);
+    if (own.length === 0) continue;
+    await writer.writeCsv(
+      `provincies/${p.slug}-gemeenten`,
+      part(ORGANEN_TABLE, p.naam),
+      own.filter(isMunicipalBody).map(bodyRow),
+      kinds(own),
+    );
+    await writer.writeCsv(
+      `provincies/${p.slug}-rollen`,
+      part(ROLLEN_TABLE, p.naam),
+      own.filter(isRole).map(roleRow),
+      kinds(own),
+    );
+    const areas = site.organenGebieden.filter(
+      (a) =>
+        a.land === 'NL' &&
+        a.type === 'Gemeente' &&
+        (a.gebied === p.naam || a.gebied_type === 'land'),
+    );
+    await writer.writeCsv(
+      `provincies/${p.slug}-gebieden`,
+      part(GEBIEDEN_TABLE, p.naam),
+      areas.map(areaComparisonRow),
+      kinds(areas),
+    );
+  }
 }
 
 export function klassenRows(site: SiteData): Row[] {

@@ -2,8 +2,10 @@
 // vintage (before the 2025 mergers) take the status of the municipality they merged into.
 import type { MapArea, MapCategory } from '../charts/choropleth.ts';
 import type { SiteData } from '../domain/site-data.ts';
+import { bodyFigures } from '../domain/bodies.ts';
 import { existsOn } from '../domain/municipalities.ts';
 import { GK_STATUS_LABELS } from './municipalities.ts';
+import { href } from './paths.ts';
 
 export const GK_MAP_CATEGORIES: MapCategory[] = [
   { key: 'schepen', label: `${GK_STATUS_LABELS.schepen} bevoegd`, fill: '#0b4a8b' },
@@ -94,3 +96,84 @@ export function bandCounts(
     n: rows.filter((r) => shareBand(r.aandeel_vrouwen) === c.key).length,
   }));
 }
+
+/** The provinces and one municipality highlighted: where a municipality lies (no figures). */
+export const LOCATOR_CATEGORIES: MapCategory[] = [
+  { key: 'provincie', label: 'Nederland, per provincie', fill: '#e3e7ec' },
+  { key: 'gemeente', label: 'deze gemeente', fill: '#0b4a8b' },
+];
+
+export function locatorAreas(site: SiteData, code: string, name: string): MapArea[] {
+  if (!site.grenzenNl) return [];
+  const own = site.grenzenNl.vormen.find((v) => v.code === code);
+  if (!own) return [];
+  return [
+    ...site.grenzenNl.provincies.map((p) => ({
+      id: `pv-${p.naam}`,
+      name: p.naam,
+      geometry: p.geometry,
+      category: 'provincie',
+    })),
+    { id: code, name, geometry: own.geometry, category: 'gemeente' },
+  ];
+}
+
+/**
+ * Boundaries joined to one body's share among known gender per municipality, on one register
+ * date; a body under 75% known gender shows as "onvolledig" (hatched), not as a colour.
+ */
+export function bodyMapAreas(
+  site: SiteData,
+  orgaan: string,
+  peildatum: string,
+  only?: ReadonlySet<string>,
+): MapArea[] {
+  if (!site.grenzenNl) return [];
+  const rows = new Map(
+    site.organen
+      .filter(
+        (b) =>
+          b.land === 'NL' &&
+          b.orgaan === orgaan &&
+          b.peildatum === peildatum &&
+          b.bronsoort === 'register',
+      )
+      .map((b) => [b.instelling_id, b]),
+  );
+  const names = new Map(site.gemeentenNl.map((m) => [m.instelling_id, m]));
+  const areas: MapArea[] = [];
+  for (const shape of site.grenzenNl.vormen) {
+    if (only && !only.has(shape.code)) continue;
+    const row = rows.get(shape.code);
+    const m = names.get(shape.code);
+    if (!row || !m) continue;
+    areas.push({
+      id: shape.code,
+      name: m.naam,
+      geometry: shape.geometry,
+      category: bodyBand(row),
+      href: href(`/gemeenten/${m.slug}/`),
+    });
+  }
+  return areas;
+}
+
+/** The map band of a body: its share among known gender, or "onvolledig" below 75% known. */
+export function bodyBand(b: { vrouwen: number; mannen: number; x: number }): string {
+  const f = bodyFigures(b);
+  if (f.aandeel_vrouwen_bekend === null) return 'geen';
+  if (f.klasse === 'gender_onvolledig') return 'onvolledig';
+  return shareBand(f.aandeel_vrouwen_bekend);
+}
+
+/** The bands of the body maps, with "onvolledig" as its own hatched category. */
+export const BODY_MAP_CATEGORIES: MapCategory[] = [
+  ...SHARE_MAP_CATEGORIES.filter((c) => c.key !== 'geen'),
+  {
+    key: 'onvolledig',
+    label: 'Onvolledig: minder dan 75% bekend gender (gearceerd)',
+    fill: '#bdbdbd',
+    hatched: true,
+  },
+  { key: 'geen', label: 'Geen gegevens (gearceerd)', fill: '#ffffff', hatched: true },
+];

@@ -1,7 +1,9 @@
 // Metadata of entity and data pages: social image, schema.org Dataset and feed, in one place so
 // that the pages stay thin and the four kinds describe themselves alike.
 import type { Sector } from '../domain/lookups.ts';
-import type { InstitutionSummary, MunicipalityEntry } from '../domain/site-data.ts';
+import type { InstitutionSummary, MunicipalityEntry, SiteData } from '../domain/site-data.ts';
+import type { DutchMunicipality, DutchProvince } from '../domain/dutch-places.ts';
+import { municipalTop } from './municipal-top.ts';
 import type { Indexes } from './entities.ts';
 import type { DatasetInput } from './json-ld.ts';
 import {
@@ -10,9 +12,12 @@ import {
   municipalityKeyFigure,
   provinceKeyFigure,
   sectorKeyFigure,
+  dutchMunicipalityKeyFigure,
+  dutchProvinceKeyFigure,
   type KeyFigure,
 } from './key-figures.ts';
 import { absoluteUrl } from './paths.ts';
+import { publishedSeries } from './published.ts';
 import { socialImagePath } from './social.ts';
 import { isDemo } from '../domain/source-kinds.ts';
 import { institutionKind, mandatenKind, sectorKind } from './kinds.ts';
@@ -59,6 +64,31 @@ export function institutionMeta(ix: Indexes, i: InstitutionSummary): PageMeta {
 export function sectorMeta(ix: Indexes, sector: Sector): PageMeta {
   const jaren = (ix.sectorRows.get(sector.sector) ?? []).map((r) => r.jaar);
   const path = `/sectoren/${sector.sector}/`;
+  if (!ix.sectorRows.has(sector.sector)) {
+    const { own } = publishedSeries(ix.site, sector.sector);
+    return {
+      image: socialImagePath('sectoren', sector.sector),
+      dataset: {
+        name: `${sector.sector_label}: gepubliceerde cijfers over vrouwen in de top`,
+        description: withKey(
+          `Het gemiddelde aandeel vrouwen in de top van ${sector.sector_label} zoals de Monitor genderdiversiteit het publiceerde, met bron.`,
+          sectorKeyFigure(ix, sector),
+        ),
+        url: absoluteUrl(path),
+        temporalCoverage: range(own.map((f) => f.periode)),
+        spatialCoverage: 'Nederland',
+        csv: [
+          csv(
+            `Gepubliceerde cijfers ${sector.sector_label}`,
+            `sectoren/${sector.sector}-gepubliceerd.csv`,
+          ),
+        ],
+        keywords: [sector.sector_label],
+        demo: false,
+      },
+      feed: { path: `${path}feed.xml`, title: `${sector.sector_label}: edities en correcties` },
+    };
+  }
   return {
     image: socialImagePath('sectoren', sector.sector),
     dataset: {
@@ -145,6 +175,56 @@ export function dataPageMeta(ix: Indexes): Pick<PageMeta, 'dataset'> {
       csv: site.downloads
         .filter((d) => d.format === 'csv' && !d.path.includes('/'))
         .map((d) => csv(d.table, d.path)),
+    },
+  };
+}
+
+export function dutchMunicipalityMeta(site: SiteData, m: DutchMunicipality): PageMeta {
+  const top = municipalTop(site);
+  const dates = (top.bodiesById.get(m.instelling_id) ?? []).map((b) => b.peildatum);
+  const key = dutchMunicipalityKeyFigure(site, m);
+  return {
+    image: socialImagePath('gemeenten', m.slug),
+    dataset: {
+      name: `${m.naam}: gemeenteraad, college, burgemeester en rollen naar gender`,
+      description: withKey(
+        `De gemeenteraad, het college, de burgemeester, de fractievoorzitters, locoburgemeester, gemeentesecretaris en griffier van ${m.naam} (provincie ${m.provincie}) naar gender, per meetpunt.`,
+        key,
+      ),
+      url: absoluteUrl(`/gemeenten/${m.slug}/`),
+      temporalCoverage: range(dates),
+      spatialCoverage: `${m.naam}, Nederland`,
+      csv: [
+        csv(`Gemeentebesturen van ${m.naam}`, `gemeenten/${m.slug}-besturen.csv`),
+        csv(`${m.naam} naast provincie en land`, `gemeenten/${m.slug}-gebieden.csv`),
+        csv(`Rollen in ${m.naam}`, `gemeenten/${m.slug}-rollen.csv`),
+      ],
+      keywords: ['gemeenteraad', 'college van burgemeester en wethouders', m.provincie],
+      demo: false,
+    },
+  };
+}
+
+export function dutchProvinceMeta(site: SiteData, p: DutchProvince): PageMeta {
+  const dates = site.organenGebieden.filter((a) => a.gebied === p.naam).map((a) => a.peildatum);
+  const key = dutchProvinceKeyFigure(site, p);
+  return {
+    image: socialImagePath('provincies', p.slug),
+    dataset: {
+      name: `Provincie ${p.naam}: gemeenteraden, colleges en burgemeesters naar gender`,
+      description: withKey(
+        `De gemeenten van de provincie ${p.naam}: vrouwen in gemeenteraden, colleges, onder burgemeesters en in de rollen, per meetpunt, naast Nederland.`,
+        key,
+      ),
+      url: absoluteUrl(`/provincies/${p.slug}/`),
+      temporalCoverage: range(dates),
+      spatialCoverage: `Provincie ${p.naam}, Nederland`,
+      csv: [
+        csv(`Gemeenten van ${p.naam}`, `provincies/${p.slug}-gemeenten.csv`),
+        csv(`${p.naam} naast Nederland`, `provincies/${p.slug}-gebieden.csv`),
+      ],
+      keywords: ['gemeenteraad', 'provincie', p.naam],
+      demo: false,
     },
   };
 }

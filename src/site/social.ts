@@ -9,6 +9,8 @@ import {
   municipalityKeyFigure,
   provinceKeyFigure,
   sectorKeyFigure,
+  dutchMunicipalityKeyFigure,
+  dutchProvinceKeyFigure,
   type KeyFigure,
 } from './key-figures.ts';
 
@@ -43,19 +45,17 @@ function card(
 /** Every social image of the site: its kind, key and card. */
 export function socialCards(ix: Indexes): { kind: SocialKind; key: string; card: SocialCard }[] {
   return [
-    ...ix.site.sectoren
-      .filter((s) => ix.sectorRows.has(s.sector))
-      .map((s) => ({
-        kind: 'sectoren' as const,
-        key: s.sector,
-        card: card(
-          ix,
-          'Sector',
-          s.sector_label,
-          sectorKeyFigure(ix, s),
-          isDemo(sectorKind(ix.site, s.sector)),
-        ),
-      })),
+    ...ix.site.sectoren.map((s) => ({
+      kind: 'sectoren' as const,
+      key: s.sector,
+      card: card(
+        ix,
+        'Sector',
+        s.sector_label,
+        sectorKeyFigure(ix, s),
+        isDemo(sectorKind(ix.site, s.sector)),
+      ),
+    })),
     ...ix.site.instellingen.map((i) => ({
       kind: 'instellingen' as const,
       key: i.slug,
@@ -77,6 +77,22 @@ export function socialCards(ix: Indexes): { kind: SocialKind; key: string; card:
         municipalityKeyFigure(ix, m),
         isDemo(mandatenKind(ix.site)),
       ),
+    })),
+    ...ix.site.gemeentenNl.map((m) => ({
+      kind: 'gemeenten' as const,
+      key: m.slug,
+      card: card(
+        ix,
+        `Gemeente · provincie ${m.provincie}`,
+        m.naam,
+        dutchMunicipalityKeyFigure(ix.site, m),
+        false,
+      ),
+    })),
+    ...(ix.site.gemeentenNl.length > 0 ? ix.site.provinciesNl : []).map((p) => ({
+      kind: 'provincies' as const,
+      key: p.slug,
+      card: card(ix, 'Provincie in Nederland', p.naam, dutchProvinceKeyFigure(ix.site, p), false),
     })),
     ...ix.site.provincies.map((p) => ({
       kind: 'provincies' as const,

@@ -150,10 +150,15 @@ describe('counting one organisation', () => {
       (f) => RULES[f],
       ROLES,
     );
-    expect(c.rollen.get('fractievoorzitter')).toEqual({ vrouwen: 1, mannen: 1, x: 1 });
-    expect(c.rollen.get('burgemeester')).toEqual({ vrouwen: 0, mannen: 1, x: 0 });
+    expect(c.rollen.get('fractievoorzitter')).toMatchObject({ vrouwen: 1, mannen: 1, x: 1 });
+    expect(c.rollen.get('burgemeester')).toEqual({
+      vrouwen: 0,
+      mannen: 1,
+      x: 0,
+      leden: ['Dhr. H. Haas'],
+    });
     // A role nobody is registered for is a row with no seats, not a missing row.
-    expect(c.rollen.get('griffier')).toEqual({ vrouwen: 0, mannen: 0, x: 0 });
+    expect(c.rollen.get('griffier')).toEqual({ vrouwen: 0, mannen: 0, x: 0, leden: [] });
     expect(c.boards[1]).toMatchObject({ mannen: 1 });
   });
 
@@ -193,7 +198,7 @@ describe('counting one organisation', () => {
     expect(c.boards[0]).toMatchObject({ mannen: 1 });
     expect(c.voorzitters).toEqual({ vrouwen: 1, mannen: 0, x: 0 });
     // The role follows the same rule: the acting mayor is the burgemeester.
-    expect(c.rollen.get('burgemeester')).toEqual({ vrouwen: 1, mannen: 0, x: 0 });
+    expect(c.rollen.get('burgemeester')).toMatchObject({ vrouwen: 1, mannen: 0, x: 0 });
     expect(c.verdrongen).toEqual([
       { functie: 'Burgemeester', door: 'Burgemeester waarnemend', rijen: 1 },
     ]);

@@ -1,13 +1,14 @@
-// The demo edition's downloads hold the figures DATA.md defines: recomputed here from the raw
+// The demo data's downloads hold the figures DATA.md defines: recomputed here from the raw
 // files with a separate, deliberately plain implementation (papaparse + arithmetic), not the
-// pipeline's code.
+// pipeline's code; and beside a real register export no file mixes the two kinds.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/run.ts';
+import { writeDemoData } from '../../../scripts/demo/write-demo.ts';
 import { z } from 'zod';
 import {
   GremiumRecordSchema,
@@ -17,7 +18,9 @@ import {
 } from '../../../src/domain/records.ts';
 
 const projectDir = resolve(import.meta.dirname, '..', '..', '..');
-const dataDir = join(projectDir, 'data');
+const projectData = join(projectDir, 'data');
+// The demo data directory, generated as `npm run build:voorbeeld` generates it.
+const dataDir = mkdtempSync(join(tmpdir(), 'voorbeeld-data-'));
 let out: string;
 
 type Fields<K extends string> = Record<K, string>;
@@ -63,14 +66,25 @@ function readCsv<T>(path: string, encoding: BufferEncoding = 'utf8'): T[] {
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'demo-'));
-  await runPipeline({ dataDir, projectDataDir: dataDir, outDir: out });
+  await writeDemoData({ projectDir, outDir: dataDir, log: () => undefined });
+  // Beside the real register export (as a publisher's DATA_DIR might have both): the demo files
+  // are marked as such by their own sidecars, so the edition itself is not a demo.
+  cpSync(join(projectData, 'roo'), join(dataDir, 'roo'), { recursive: true });
+  writeFileSync(
+    join(dataDir, 'bron.json'),
+    JSON.stringify({ titel: 'Gemengd', licentie: 'CC0-1.0', publicatiedatum: '2026-04-15' }),
+  );
+  await runPipeline({ dataDir, projectDataDir: projectData, outDir: out });
 }, 120_000);
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 describe('demo edition', () => {
   it('provincial Gelijke Kansen table on 2023-10-23 matches an independent count', () => {
     const raw = readCsv<MandaatRow>(join(dataDir, 'mandaten', 'mandaten-20231023060000000.csv'));
-    const ref = readCsv<ReferenceRow>(join(dataDir, 'referentie', 'gemeenten.csv'));
+    const ref = readCsv<ReferenceRow>(join(projectData, 'referentie', 'gemeenten.csv'));
     const provinceOf = new Map<string, string>();
     for (const r of ref)
       if (!r.ontstaan_op) provinceOf.set(r.naam.toLowerCase().replace(/[\s-]/g, ''), r.provincie);

@@ -9,10 +9,10 @@ import { isDemo } from '../../../domain/source-kinds.ts';
 import { sectorKind } from '../../../site/kinds.ts';
 
 export function getStaticPaths() {
-  const { site, sectorRows } = indexes();
-  return site.sectoren
-    .filter((s) => sectorRows.has(s.sector))
-    .map((s) => ({ params: { sector: s.sector }, props: { sector: s } }));
+  return indexes().site.sectoren.map((s) => ({
+    params: { sector: s.sector },
+    props: { sector: s },
+  }));
 }
 
 export const GET: APIRoute = ({ props }) => {
