@@ -1,26 +1,12 @@
-// A small static file server for dist/ bound to 127.0.0.1 (preview and end-to-end tests).
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-};
+// Serves a built site on 127.0.0.1 (npm run preview and the end-to-end tests) with sirv, the way
+// the documented nginx configuration does: a folder's index.html, 404 with the site's 404 page,
+// and 410 Gone with the page of its reason for every URL the site retired on purpose
+// (vervallen-urls.txt, written by the build).
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
+import { parseRetired } from '../../src/domain/url-manifest.ts';
 
 export interface StaticServer {
   url: string;
@@ -28,40 +14,34 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves `root` under `basePath` (default '/'); directories resolve to index.html. */
+function sendPage(res: ServerResponse, status: number, file: string | null): void {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(
+    file && existsSync(file) ? readFileSync(file) : status === 410 ? 'Vervallen' : 'Niet gevonden',
+  );
+}
+
+/** Serves `root` under `basePath` (default '/') on `port` (0: any free port). */
 export function serveStatic(root: string, port = 0, basePath = '/'): Promise<StaticServer> {
   const absRoot = resolve(root);
+  const retiredFile = join(absRoot, 'vervallen-urls.txt');
+  const retired = new Map(
+    existsSync(retiredFile)
+      ? parseRetired(readFileSync(retiredFile, 'utf8')).urls.map((u) => [u.path, u.reden])
+      : [],
+  );
+  const files = sirv(absRoot, { dev: true, etag: true, dotfiles: false });
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let path = decodeURIComponent(url.pathname);
-    if (!path.startsWith(basePath)) {
-      res.writeHead(404).end('Niet gevonden');
-      return;
-    }
-    path = `/${path.slice(basePath.length)}`;
-    let file = normalize(join(absRoot, path));
-    if (file !== absRoot && !file.startsWith(absRoot + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) {
-        res.writeHead(301, { location: `${basePath}${path.slice(1)}/` }).end();
-        return;
-      }
-      file = join(file, 'index.html');
-    }
-    if (!existsSync(file)) {
-      const notFound = join(absRoot, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
-      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
-      else res.end('Niet gevonden');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    if (!url.pathname.startsWith(basePath)) return sendPage(res, 404, null);
+    const path = `/${url.pathname.slice(basePath.length)}`;
+    const reden = retired.get(decodeURIComponent(path));
+    if (reden) return sendPage(res, 410, join(absRoot, 'vervallen', reden, 'index.html'));
+    req.url = `${path}${url.search}`;
+    files(req, res, () => sendPage(res, 404, join(absRoot, '404.html')));
   });
-  return new Promise((resolvePromise) => {
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;

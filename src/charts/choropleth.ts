@@ -63,7 +63,16 @@ export function renderChoropleth(
   };
   const projection = geoMercator().fitSize([width - 8, mapHeight - 8], collection);
   const path = geoPath(projection).digits(0);
-  const parts = [svgOpen(width, height, options.title, options.id, options.className)];
+  const parts = [
+    svgOpen(
+      width,
+      height,
+      options.title,
+      options.id,
+      options.className,
+      areas.some((a) => a.href !== undefined),
+    ),
+  ];
   parts.push(
     `<defs><pattern id="${options.id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="currentColor" stroke-width="2"/></pattern></defs>`,
   );

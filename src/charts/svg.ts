@@ -89,15 +89,20 @@ export function demoMark(demo: boolean | undefined, width: number): string {
     : '';
 }
 
+/**
+ * The opening of a chart's SVG with its accessible name. A chart with links inside (a map whose
+ * areas lead to their pages) is a group, not an image: an image cannot hold controls.
+ */
 export function svgOpen(
   width: number,
   height: number,
   title: string,
   id: string,
   className?: string,
+  interactive = false,
 ): string {
   const cls = className ? ` class="${escapeXml(className)}"` : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"${cls} role="img" aria-labelledby="${id}-t"><title id="${id}-t">${escapeXml(title)}</title>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"${cls} role="${interactive ? 'group' : 'img'}" aria-labelledby="${id}-t"><title id="${id}-t">${escapeXml(title)}</title>`;
 }
 
 /**

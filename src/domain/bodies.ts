@@ -80,6 +80,12 @@ export interface AreaBodyRow extends SeatCounts {
   n_instellingen: number;
   /** municipalities where the body has no seat listed at all */
   n_zonder_zetels: number;
+  /** municipalities whose body holds other persons than at the register date before */
+  n_gewijzigd: number;
+  /** municipalities whose body holds the same persons as at the register date before */
+  n_ongewijzigd: number;
+  /** the register date before this one, where the bodies have one */
+  vorige_peildatum: string | null;
 }
 
 export const COUNTRY_NAMES: Record<Land, string> = { NL: 'Nederland', VL: 'Vlaanderen' };
@@ -135,6 +141,9 @@ export function aggregateBodies(records: readonly BodyRecord[]): AreaBodyRow[] {
         groep: r.groep,
         n_instellingen: 0,
         n_zonder_zetels: 0,
+        n_gewijzigd: 0,
+        n_ongewijzigd: 0,
+        vorige_peildatum: null,
         vrouwen: 0,
         mannen: 0,
         x: 0,
@@ -143,6 +152,9 @@ export function aggregateBodies(records: readonly BodyRecord[]): AreaBodyRow[] {
     }
     row.n_instellingen += 1;
     if (r.vrouwen + r.mannen + r.x === 0) row.n_zonder_zetels += 1;
+    if (r.samenstelling_gewijzigd === true) row.n_gewijzigd += 1;
+    if (r.samenstelling_gewijzigd === false) row.n_ongewijzigd += 1;
+    row.vorige_peildatum ??= r.vorige_peildatum ?? null;
     row.vrouwen += r.vrouwen;
     row.mannen += r.mannen;
     row.x += r.x;

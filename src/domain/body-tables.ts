@@ -68,6 +68,9 @@ export function areaBodyRow(a: AreaBodyRow): Row {
     orgaan_label: a.orgaan_label,
     n_gemeenten: a.n_instellingen,
     n_zonder_zetels: a.n_zonder_zetels,
+    vorige_peildatum: a.vorige_peildatum,
+    n_gewijzigd: a.vorige_peildatum ? a.n_gewijzigd : null,
+    n_ongewijzigd: a.vorige_peildatum ? a.n_ongewijzigd : null,
     ...sharesWithKnown(a),
   };
 }

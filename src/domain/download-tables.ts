@@ -645,6 +645,17 @@ export const ORGANEN_GEBIED_TABLE: TableSpec = {
     f('orgaan_label', 'string', 'Naam van het orgaan.'),
     f('n_gemeenten', 'integer', 'Gemeenten in de som.'),
     f('n_zonder_zetels', 'integer', 'Gemeenten waar voor dit orgaan niemand geregistreerd staat.'),
+    f('vorige_peildatum', 'date', 'De vorige peildatum van het register (leeg: geen vorige).'),
+    f(
+      'n_gewijzigd',
+      'integer',
+      'Gemeenten waar in dit orgaan andere personen staan dan op de vorige peildatum van het register (leeg: geen vorige).',
+    ),
+    f(
+      'n_ongewijzigd',
+      'integer',
+      'Gemeenten waar in dit orgaan dezelfde personen staan als op de vorige peildatum (leeg: geen vorige).',
+    ),
     ...GENDER_SHARE_FIELDS_N,
   ],
 };

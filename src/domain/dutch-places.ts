@@ -47,7 +47,8 @@ function claimSlug(
   taken: Set<string>,
   published: ReadonlyMap<string, string>,
 ): string {
-  for (const [slug, owner] of published) if (owner === entity) return slug;
+  for (const [slug, owner] of published)
+    if (owner === entity && `gemeente:${slug}` !== entity) return slug;
   const base = slugify(name) || 'gemeente';
   for (const candidate of [base, `${base}-nl`]) if (!taken.has(candidate)) return candidate;
   for (let n = 2; ; n += 1) if (!taken.has(`${base}-nl-${n}`)) return `${base}-nl-${n}`;
@@ -81,7 +82,10 @@ export function dutchMunicipalities(
   )) {
     const naam = shortName(o.instelling);
     const entity = `gemeente:${o.instelling_id}`;
-    const own = [...published].find(([, owner]) => owner === entity)?.[0];
+    // /gemeenten/gm0363/ is the code's alias (a redirect to the page), never the page's slug.
+    const own = [...published].find(
+      ([slug, owner]) => owner === entity && slug !== o.instelling_id,
+    )?.[0];
     const slug = own ?? claimSlug(naam, entity, used, published);
     used.add(slug);
     const ref = names.get(o.instelling_id);

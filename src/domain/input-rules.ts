@@ -25,11 +25,14 @@ export const LIMITS = {
 /**
  * Characters that never belong in a data value: C0 controls other than tab, line feed and
  * carriage return, DEL, C1 controls, the bidirectional overrides (they can make a name read
- * differently from what it is) and U+FFFD (a character already lost in an earlier conversion).
+ * differently from what it is), U+FFFD (a character already lost in an earlier conversion) and
+ * the invisible format characters (soft hyphen, zero-width spaces and joiners, word joiner, a
+ * byte-order mark inside a text): they make one name into several that look the same. One rule
+ * for every input: refused with file, line and column, never removed in silence.
  */
 const FORBIDDEN =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFD]/u;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFFD]/u;
 
 /** The first forbidden character of a value with its 1-based position, or null. */
 export function forbiddenCharacter(value: string): { position: number; code: string } | null {

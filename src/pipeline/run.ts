@@ -478,6 +478,7 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
     a.localeCompare(b, 'nl'),
   );
   const titel = edition?.titel ?? 'Genderdiversiteit in de top van de (semi)publieke sector';
+  const bodies = withCompositionChanges(municipal.bodies);
   const site: SiteData = {
     geschiedenis: editionHistory(
       changelog,
@@ -512,8 +513,8 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
     register: roo.snapshots,
     registerGebieden: registerAreaRows(roo.snapshots),
     registerArchief: municipal.archived,
-    organen: withCompositionChanges(municipal.bodies),
-    organenGebieden: aggregateBodies(municipal.bodies),
+    organen: bodies,
+    organenGebieden: aggregateBodies(bodies),
     partijen: municipal.parties,
     partijenLand: sumParties(municipal.parties),
     verkiezingen: municipal.elections,

@@ -5,6 +5,7 @@ import { areaKey, areasOf, isBoard, type AreaBodyRow, type BodyRecord } from '..
 import type { DutchMunicipality, DutchProvince } from '../domain/dutch-places.ts';
 import type { SiteData } from '../domain/site-data.ts';
 import type { Bronsoort } from '../domain/source-kinds.ts';
+import type { ElectionDay } from '../domain/lookups.ts';
 
 export interface MunicipalTop {
   byId: Map<string, DutchMunicipality>;
@@ -103,10 +104,7 @@ export function municipalitiesOf(site: SiteData, provincie: string): DutchMunici
 }
 
 /** Election dates of lookups/… as the register's context: the election a register date follows. */
-export function electionBefore(
-  site: SiteData,
-  peildatum: string,
-): { verkiezing: string; datum: string } | null {
+export function electionBefore(site: SiteData, peildatum: string): ElectionDay | null {
   const candidates = site.verkiezingsdata.filter((v) => v.datum < peildatum);
   return candidates.sort((a, b) => a.datum.localeCompare(b.datum)).at(-1) ?? null;
 }

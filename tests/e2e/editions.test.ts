@@ -1,9 +1,10 @@
-// Editions on the default build: the archived January edition verifies with sha256sum -c, a
-// municipality's January figures are on its page without JavaScript at a permanent anchor, and
-// the April edition's list of changed councils and colleges equals a recomputation from the two
-// archived CSV files.
+// Editions on the default build: the archived editions verify with sha256sum -c, a
+// municipality's January figures are on its page without JavaScript at a permanent anchor, the
+// April edition's list of changed councils and colleges equals a recomputation from the two
+// archived CSV files, and a next edition keeps every published file and point in time.
 import { execFileSync } from 'node:child_process';
 import {
+  copyFileSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -15,6 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { buildSite } from '../../scripts/lib/build-site.ts';
+import { publishEdition } from '../../scripts/lib/publish-edition.ts';
 import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -22,7 +24,7 @@ import { launchBrowser, scanAccessibility } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
-const SITE = 'https://genderdiversiteit.example.org/';
+const SITE = baseUrl;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,7 +42,7 @@ async function csv(path: string): Promise<Row[]> {
 }
 
 describe('archived editions', () => {
-  for (const datum of ['2026-01-16', '2026-04-15']) {
+  for (const datum of ['2023-10-10', '2026-01-16', '2026-04-15', '2026-12-06']) {
     it(`/edities/${datum}/downloads/ verifies with sha256sum -c`, () => {
       const output = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], {
         cwd: join(distDir, 'edities', datum, 'downloads'),
@@ -55,7 +57,7 @@ describe('archived editions', () => {
   it('shows a municipality’s January figures without JavaScript at a permanent anchor', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(new URL('instellingen/gm0363/#editie-2026-01-16', baseUrl).href);
+    await page.goto(new URL('gemeenten/amsterdam/#editie-2026-01-16', baseUrl).href);
     const january = page.locator('#editie-2026-01-16');
     expect(await january.count()).toBe(1);
     const archived = await csv('/edities/2026-01-16/downloads/instellingen/gm0363.csv');
@@ -68,12 +70,14 @@ describe('archived editions', () => {
       archived.map((r) => [r.gremium, r.vrouwen, r.mannen, r.x]),
     );
     // The citation names this edition's archived CSV next to the permanent page URL.
-    const citation = (await page
+    const citation = await page
       .locator('#citeer ~ p code.citation, #citeer + p code.citation')
-      .textContent())!;
-    expect(citation).toContain(`${SITE}instellingen/gm0363/`);
-    expect(citation).toContain(`${SITE}edities/2026-04-15/downloads/instellingen/gm0363.csv`);
-    expect(citation).toContain('#editie-2026-04-15');
+      .innerText();
+    expect(citation).toContain(`${SITE}gemeenten/amsterdam/`);
+    expect(citation).toContain(
+      `${SITE}edities/2026-12-06/downloads/gemeenten/amsterdam-besturen.csv`,
+    );
+    expect(citation).toContain('#editie-2026-12-06');
     await context.close();
   });
 
@@ -117,9 +121,9 @@ describe('archived editions', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(new URL('edities/', baseUrl).href);
-    expect(await page.locator('a[href="/edities/2026-01-16/"]').count()).toBe(1);
-    expect(await page.locator('a[href="/edities/2026-04-15/"]').count()).toBe(1);
-    expect(await page.locator('#zonder-archief + ul').textContent()).toContain('voorbeelddata');
+    for (const datum of ['2023-10-10', '2026-01-16', '2026-04-15'])
+      expect(await page.locator(`a[href="/edities/${datum}/"]`).count()).toBe(1);
+    expect(await page.getByText('voorbeelddata').count()).toBe(0);
     expect(await scanAccessibility(page)).toEqual([]);
     await page.goto(new URL('edities/2026-04-15/', baseUrl).href);
     expect(await scanAccessibility(page)).toEqual([]);
@@ -130,41 +134,56 @@ describe('archived editions', () => {
   });
 });
 
-describe('a yearly update', () => {
-  it('adds year N+1 to the demo and keeps every published URL, entity and file of year N', async () => {
+describe('the next edition', () => {
+  it('archives this edition with its sources, adds a new register export, and keeps every published file and point in time', async () => {
     const projectDir = resolve(import.meta.dirname, '..', '..');
-    const work = mkdtempSync(join(tmpdir(), 'jaar-erbij-'));
+    const data = join(projectDir, 'data');
+    const work = mkdtempSync(join(tmpdir(), 'volgende-editie-'));
     try {
+      // A publisher's data directory: the bundled data, with its own copies of what changes.
       const dataDir = join(work, 'data');
-      mkdirSync(join(dataDir, 'gremia'), { recursive: true });
-      for (const entry of readdirSync(join(projectDir, 'data')))
-        if (entry !== 'gremia') symlinkSync(join(projectDir, 'data', entry), join(dataDir, entry));
-      for (const file of readdirSync(join(projectDir, 'data', 'gremia')))
-        symlinkSync(join(projectDir, 'data', 'gremia', file), join(dataDir, 'gremia', file));
-      // Next year's quick-scan: this year's rows one year on (voorbeelddata, like the rest).
-      const lines = readFileSync(join(projectDir, 'data', 'gremia', 'quickscan-2025.csv'), 'utf8')
-        .replace(/^\uFEFF/, '')
-        .split(/\r?\n/);
-      writeFileSync(
-        join(dataDir, 'gremia', 'quickscan-2026.csv'),
-        [
-          lines[0],
-          ...lines
-            .slice(1)
-            .filter(Boolean)
-            .map((l) => l.replace(/^2025([,;])/, '2026$1')),
-        ].join('\n'),
+      mkdirSync(join(dataDir, 'edities'), { recursive: true });
+      mkdirSync(join(dataDir, 'roo'));
+      for (const entry of readdirSync(data))
+        if (!['edities', 'roo', 'bron.json', 'gepubliceerde-urls.txt'].includes(entry))
+          symlinkSync(join(data, entry), join(dataDir, entry));
+      for (const edition of readdirSync(join(data, 'edities')))
+        symlinkSync(join(data, 'edities', edition), join(dataDir, 'edities', edition));
+      for (const file of ['bron.json', 'gepubliceerde-urls.txt'])
+        copyFileSync(join(data, file), join(dataDir, file));
+      for (const file of readdirSync(join(data, 'roo')))
+        copyFileSync(join(data, 'roo', file), join(dataDir, 'roo', file));
+      // 1. This edition is published: archived with its register exports.
+      const published = await publishEdition({ dataDir, siteDir: distDir, today: '2026-12-07' });
+      expect(published.status).toBe('gepubliceerd');
+      expect(readdirSync(join(dataDir, 'edities', '2026-12-06', 'bronnen', 'roo')).sort()).toEqual(
+        readdirSync(join(data, 'roo')).sort(),
       );
+      // 2. A new export arrives (here April's rows again, dated a year on) and a new edition date.
+      for (const file of readdirSync(join(dataDir, 'roo'))) rmSync(join(dataDir, 'roo', file));
+      for (const name of ['Gemeenten', 'medewerkers_Gemeenten']) {
+        copyFileSync(
+          join(data, 'roo', `${name}_2026-04-15.csv`),
+          join(dataDir, 'roo', `${name}_2027-01-15.csv`),
+        );
+        writeFileSync(
+          join(dataDir, 'roo', `${name}_2027-01-15.csv.bron.json`),
+          JSON.stringify({
+            titel: `${name} (test)`,
+            url: 'https://organisaties.overheid.nl/',
+            peildatum: '2027-01-15',
+          }),
+        );
+      }
       writeFileSync(
-        join(dataDir, 'gremia', 'quickscan-2026.csv.bron.json'),
+        join(dataDir, 'bron.json'),
         JSON.stringify({
-          titel: 'VOORBEELDDATA quick-scan 2026',
-          licentie: 'CC0-1.0',
-          voorbeelddata: true,
+          ...JSON.parse(readFileSync(join(data, 'bron.json'), 'utf8')),
+          publicatiedatum: '2027-01-20',
         }),
       );
       const outDir = join(work, 'dist');
-      // The build itself fails when a URL of the committed manifest is missing or shows another entity.
+      // The build itself fails when a URL of the manifest is missing or shows another entity.
       await buildSite({ projectDir, dataDir, outDir, log: () => undefined });
       const files = (dir: string) =>
         readdirSync(join(dir, 'downloads'), { recursive: true, withFileTypes: true })
@@ -172,9 +191,28 @@ describe('a yearly update', () => {
           .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
       const after = new Set(files(outDir));
       expect(files(distDir).filter((f) => !after.has(f))).toEqual([]);
-      expect(after.has('downloads/voorbeelddata/gremia.csv')).toBe(true);
-      expect(after.has('downloads/sectoren/onderwijs-gremia-2026.csv')).toBe(true);
-      expect(after.has('downloads/sectoren/onderwijs-gremia-2025.csv')).toBe(true);
+      // The edition of 6 December is served as it was published, byte for byte.
+      const archived = join('edities', '2026-12-06', 'downloads', 'SHA256SUMS');
+      expect(readFileSync(join(outDir, archived), 'utf8')).toBe(
+        readFileSync(join(distDir, archived), 'utf8'),
+      );
+      // April stays a point of the series (read from the archived edition's sources), beside January 2027.
+      const series = Papa.parse<Row>(
+        readFileSync(join(outDir, 'downloads', 'gemeentebesturen.csv'), 'utf8'),
+        {
+          header: true,
+          skipEmptyLines: true,
+        },
+      ).data;
+      const dates = new Set(series.map((r) => `${r.peildatum} ${r.bronsoort}`));
+      for (const point of [
+        '2022-03-16 verkiezingsuitslag',
+        '2023-10-10 register',
+        '2026-01-16 register',
+        '2026-04-15 register',
+        '2027-01-15 register',
+      ])
+        expect(dates.has(point), point).toBe(true);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -1,4 +1,6 @@
-// Every page of the built site in Chromium: loads, has one h1 and the shell, and passes axe.
+// Every template of both built sites in Chromium: loads, has one h1 and the shell, passes axe at
+// three widths; the public site says nothing of voorbeelddata, the demo site says VOORBEELD on
+// every page. Then redirects, pages without JavaScript, the keyboard, tables and chart controls.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,52 +14,63 @@ function htmlPages(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
-    if (
-      entry.isDirectory() &&
-      entry.name !== 'downloads' &&
-      entry.name !== 'pagefind' &&
-      entry.name !== '_astro'
-    )
+    if (entry.isDirectory() && !['downloads', 'pagefind', '_astro', 'beelden'].includes(entry.name))
       out.push(...htmlPages(full));
     else if (entry.name === 'index.html') out.push(full);
   }
   return out;
 }
 
-/** Every page, but at most a few per template directory so large editions stay fast. */
-function pagesToVisit(): string[] {
-  const perTemplate = new Map<string, string[]>();
-  for (const file of htmlPages(distDir)) {
+/**
+ * One page per template directory (the first route of each, and its depth), plus the pages
+ * named: each template is scanned once per width, not every page built from it.
+ */
+function pagesToVisit(dir: string, named: string[]): string[] {
+  const perTemplate = new Map<string, string>();
+  for (const file of htmlPages(dir).sort()) {
     // Alias pages (/gemeenten/<nis>/) are redirects, tested separately below.
     if (readFileSync(file, 'utf8').includes('http-equiv="refresh"')) continue;
-    const path = `/${relative(distDir, file).split(sep).slice(0, -1).join('/')}`;
+    const path = `/${relative(dir, file).split(sep).slice(0, -1).join('/')}`;
     const route = path === '/' ? '/' : `${path}/`;
-    const template =
-      route.split('/').slice(0, 2).join('/') + (route.split('/').length > 3 ? '/*' : '');
-    perTemplate.set(template, [...(perTemplate.get(template) ?? []), route]);
+    const parts = route.split('/').filter(Boolean);
+    const template = `${parts[0] ?? ''}/${parts.length}`;
+    if (!perTemplate.has(template)) perTemplate.set(template, route);
   }
-  // Real register pages sort after the demo ones: name them, so both kinds are always visited.
-  const named = ['/sectoren/gemeenten/', '/instellingen/gm0363/', '/instellingen/gm1966/'];
-  return [
-    ...new Set([
-      ...[...perTemplate.values()].flatMap((routes) => routes.sort().slice(0, 4)),
-      ...named,
-    ]),
-  ];
+  return [...new Set([...perTemplate.values(), ...named])];
 }
 
-/**
- * Which demo banner a page must have on the bundled data (DATA.md §6): pages built from demo
- * data say so, pages with real register figures and pages without figures do not, and the
- * sector overview with both kinds says which part is which.
- */
-function expectedBanner(route: string): 'alles' | 'deels' | null {
-  if (route === '/sectoren/') return 'deels';
-  if (route.startsWith('/sectoren/gemeenten/') || route.startsWith('/instellingen/gm')) return null;
-  if (/^\/(sectoren|instellingen|gemeenten|provincies|gelijke-kansen)\//.test(route))
-    return 'alles';
-  return null;
-}
+const SITES = [
+  {
+    name: 'de openbare site',
+    url: baseUrl,
+    dir: distDir,
+    demo: false,
+    named: [
+      '/gemeenten/amsterdam/',
+      '/gemeenten/gent/',
+      '/provincies/utrecht/',
+      '/provincies/antwerpen/',
+      '/sectoren/gemeenten/',
+      '/sectoren/gemeenten/rollen/',
+      '/sectoren/onderwijs/',
+      '/verkiezingen/gr2022/',
+      '/vervallen/voorbeeldinstelling/',
+      '/edities/2026-04-15/',
+    ],
+  },
+  {
+    name: 'de voorbeeldsite',
+    url: inject('demoUrl'),
+    dir: inject('demoDir'),
+    demo: true,
+    named: [
+      '/instellingen/demo-00001/',
+      '/gemeenten/gent/',
+      '/provincies/antwerpen/',
+      '/sectoren/onderwijs/',
+    ],
+  },
+];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -67,48 +80,63 @@ afterAll(async () => {
   await browser.close();
 });
 
-describe('built site', () => {
-  it('has a home page and a Pagefind index', () => {
-    expect(existsSync(join(distDir, 'index.html'))).toBe(true);
-    expect(existsSync(join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
-  });
+for (const site of SITES) {
+  describe(site.name, () => {
+    it('has a home page and a Pagefind index', () => {
+      expect(existsSync(join(site.dir, 'index.html'))).toBe(true);
+      expect(existsSync(join(site.dir, 'pagefind', 'pagefind.js'))).toBe(true);
+    });
 
-  const routes = pagesToVisit();
-  it('has pages to visit', () => {
-    expect(routes.length).toBeGreaterThan(5);
-  });
+    const routes = pagesToVisit(site.dir, site.named);
+    it('has pages of every template to visit', () => {
+      expect(routes.length).toBeGreaterThan(8);
+    });
 
-  for (const route of routes) {
-    for (const width of [320, 390, 1280]) {
-      // Concurrent (vitest's maxConcurrency, 5): each has its own browser context, and axe
-      // waits on the page more than on the CPU, so a few at a time halve this file's time.
-      it.concurrent(`${route} at ${width}px: 200, one h1, shell, zero axe violations`, async () => {
-        const context = await browser.newContext({ viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        const response = await page.goto(new URL(route.slice(1), baseUrl).href);
-        expect(response?.status()).toBe(200);
-        expect(await page.locator('h1').count()).toBe(1);
-        expect(await page.getAttribute('html', 'lang')).toBe('nl');
-        expect(await page.locator('a.skip-link[href="#inhoud"]').count()).toBe(1);
-        expect(await page.locator('footer').textContent()).toContain('gepubliceerd op');
-        const banner = expectedBanner(route);
-        if (banner === null) expect(await page.locator('.demo-banner').count()).toBe(0);
-        else
-          expect(await page.locator('.demo-banner').textContent()).toContain(
-            banner === 'alles' ? 'fictieve' : 'Deels voorbeelddata',
-          );
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
+    for (const route of routes) {
+      for (const width of [320, 390, 1280]) {
+        // Concurrent (vitest's maxConcurrency, 5): each has its own browser context, and axe
+        // waits on the page more than on the CPU.
+        it.concurrent(
+          `${route} at ${width}px: 200, one h1, shell, marking, zero axe violations`,
+          async () => {
+            const context = await browser.newContext({ viewport: { width, height: 900 } });
+            const page = await context.newPage();
+            const response = await page.goto(new URL(route.slice(1), site.url).href);
+            expect(response?.status()).toBe(200);
+            expect(await page.locator('h1').count()).toBe(1);
+            expect(await page.getAttribute('html', 'lang')).toBe('nl');
+            expect(await page.locator('a.skip-link[href="#inhoud"]').count()).toBe(1);
+            expect(await page.locator('footer').count()).toBe(1);
+            expect(await page.locator('footer').innerText()).toContain('gepubliceerd op');
+            const banners = await page.locator('.demo-banner').count();
+            if (site.demo) {
+              expect(banners).toBe(1);
+              expect(await page.locator('.demo-banner').innerText()).toContain('VOORBEELD');
+              expect(await page.title()).toMatch(/^VOORBEELD/);
+              expect(await page.locator('h1').innerText()).toMatch(/^VOORBEELD/);
+              expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe(
+                'noindex',
+              );
+            } else {
+              expect(banners).toBe(0);
+              expect(await page.title()).not.toMatch(/VOORBEELD/);
+            }
+            const overflow = await page.evaluate(
+              () => document.documentElement.scrollWidth - window.innerWidth,
+            );
+            expect(overflow, 'no horizontal page scroll').toBeLessThanOrEqual(1);
+            const violations = await scanAccessibility(page);
+            expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+            await context.close();
+          },
         );
-        expect(overflow, 'no horizontal page scroll').toBeLessThanOrEqual(1);
-        const violations = await scanAccessibility(page);
-        expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-        await context.close();
-      });
+      }
     }
-  }
+  });
+}
 
-  it('/gemeenten/<nis>/ redirects to the slug page, also for merged municipalities', async () => {
+describe('permanent addresses', () => {
+  it('/gemeenten/<nis>/ leads to the Flemish slug page, also for merged municipalities', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     for (const [nis, slug] of [
@@ -117,30 +145,60 @@ describe('built site', () => {
       ['46030', 'beveren-kruibeke-zwijndrecht'],
     ]) {
       await page.goto(new URL(`gemeenten/${nis}/`, baseUrl).href);
-      await page.waitForURL(`**/gemeenten/${slug}/`);
-      expect(await page.locator('h1').textContent()).toBeTruthy();
+      await page.waitForURL(`**/gemeenten/${slug}/`, { timeout: 10_000 });
+      expect(await page.locator('h1').count()).toBe(1);
     }
     // The former municipality links to the one it merged into, and back.
     await page.goto(new URL('gemeenten/kruibeke/', baseUrl).href);
     await page.getByRole('link', { name: 'Beveren-Kruibeke-Zwijndrecht' }).first().click();
-    await page.waitForURL('**/gemeenten/beveren-kruibeke-zwijndrecht/');
+    await page.waitForURL('**/gemeenten/beveren-kruibeke-zwijndrecht/', { timeout: 10_000 });
     expect(await page.getByRole('link', { name: 'Kruibeke' }).count()).toBeGreaterThan(0);
     await context.close();
   });
 
-  it('works without JavaScript: charts are SVG inside figures with a table and a CSV link', async () => {
+  it('/instellingen/gm0363/ and /gemeenten/gm0363/ lead to Amsterdam, which a Flemish slug never takes', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const alias of ['instellingen/gm0363/', 'gemeenten/gm0363/']) {
+      await page.goto(new URL(alias, baseUrl).href);
+      await page.waitForURL('**/gemeenten/amsterdam/', { timeout: 10_000 });
+      expect(await page.locator('h1').innerText()).toBe('Amsterdam');
+    }
+    // Zwijndrecht exists in both countries: the Flemish page keeps its published address.
+    await page.goto(new URL('gemeenten/zwijndrecht/', baseUrl).href);
+    expect(await page.locator('p.meta').first().innerText()).toContain('NIS');
+    await page.goto(new URL('gemeenten/gm0642/', baseUrl).href);
+    await page.waitForURL('**/gemeenten/zwijndrecht-nl/', { timeout: 10_000 });
+    await context.close();
+  });
+
+  it('answers a retired address with 410 Gone and the page of its reason', async () => {
+    const response = await fetch(new URL('instellingen/demo-00001/', baseUrl));
+    expect(response.status).toBe(410);
+    expect(await response.text()).toContain('fictieve instelling');
+  });
+});
+
+describe('without JavaScript', () => {
+  it('charts are SVG inside figures with a table and a CSV link, on both sites', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    for (const route of ['sectoren/onderwijs/', 'instellingen/demo-00001/', 'gemeenten/gent/']) {
-      await page.goto(new URL(route, baseUrl).href);
-      const figures = page.locator('figure');
+    for (const [site, route] of [
+      [baseUrl, 'sectoren/onderwijs/'],
+      [baseUrl, 'gemeenten/amsterdam/'],
+      [baseUrl, 'provincies/utrecht/'],
+      [inject('demoUrl'), 'instellingen/demo-00001/'],
+      [inject('demoUrl'), 'gemeenten/gent/'],
+    ] as const) {
+      await page.goto(new URL(route, site).href);
+      const figures = page.locator('figure[id]');
       expect(await figures.count(), route).toBeGreaterThan(0);
       expect(await figures.first().locator('svg').count()).toBe(1);
       expect(await figures.first().locator('table').count()).toBe(1);
       const csv = await figures.first().locator('a', { hasText: 'CSV' }).getAttribute('href');
-      const response = await page.request.get(new URL(csv!, baseUrl).href);
+      const response = await page.request.get(new URL(csv!, site).href);
       expect(response.status(), csv!).toBe(200);
-      expect(await response.text()).toMatch(/^(jaar|peildatum),/);
+      expect(await response.text()).toMatch(/^(jaar|peildatum|land|scope),/);
     }
     await context.close();
   });
@@ -158,37 +216,41 @@ describe('built site', () => {
 });
 
 describe('table enhancements', () => {
-  it('sorts and filters the municipalities table with the keyboard only, announcing the count', async () => {
+  it('sorts and filters the municipalities of both countries with the keyboard only, announcing the count', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
     const page = await context.newPage();
     await page.goto(new URL('gemeenten/', baseUrl).href);
+    await page.locator('details.table-details > summary').click();
     const filter = page.getByLabel('Filter de tabel');
     await filter.focus();
     await page.keyboard.type('sint');
     const visible = page.locator('table[data-filterable] tbody tr:not([hidden])');
     const count = await visible.count();
     expect(count).toBeGreaterThan(3);
-    expect(count).toBeLessThan(40);
+    expect(count).toBeLessThan(60);
     for (const name of await visible.locator('th').allTextContents())
       expect(name.toLowerCase()).toContain('sint');
-    expect(await page.locator('.table-filter [role=status]').textContent()).toContain(
-      `${count} van`,
-    );
-    // Sort by the council column: Tab to its header button and press Enter.
-    const header = page.locator('table[data-sortable] thead th').nth(1);
+    expect(await page.locator('.table-filter [role=status]').innerText()).toContain(`${count} van`);
+    // The country select narrows to one country, the province select to one province.
+    await page.getByLabel('Land').selectOption('Nederland');
+    for (const land of await visible.locator('td:nth-of-type(1)').allTextContents())
+      expect(land).toBe('Nederland');
+    await filter.fill('');
+    await page.getByLabel('Provincie').selectOption('Limburg');
+    const limburg = await visible.count();
+    expect(limburg).toBeGreaterThan(20);
+    for (const p of await visible.locator('td:nth-of-type(2)').allTextContents())
+      expect(p).toBe('Limburg');
+    // Sort by the council column: its header button with the keyboard.
+    const header = page.locator('table[data-sortable] thead th').nth(3);
     await header.locator('button').focus();
     await page.keyboard.press('Enter');
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
-    const values = (await visible.locator('td:nth-of-type(1)').allTextContents())
-      .map((t) => Number(t.replace('%', '').replace(',', '.')))
+    const values = (await visible.locator('td:nth-of-type(3)').allTextContents())
+      .map((t) => Number(t.replace(/%.*/, '').replace(',', '.')))
       .filter((n) => !Number.isNaN(n));
+    expect(values.length).toBeGreaterThan(20);
     expect(values).toEqual([...values].sort((a, b) => a - b));
-    await page.keyboard.press('Enter');
-    expect(await header.getAttribute('aria-sort')).toBe('descending');
-    // The province select narrows to one province.
-    await page.getByLabel('Provincie').selectOption('Limburg');
-    for (const p of await visible.locator('td:nth-of-type(4)').allTextContents())
-      expect(p).toBe('Limburg');
     expect(await scanAccessibility(page)).toEqual([]);
     await context.close();
   });
@@ -198,27 +260,26 @@ describe('chart controls', () => {
   it('opens the data table and downloads SVG and PNG with the keyboard only', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(new URL('sectoren/onderwijs/', baseUrl).href);
-    const figure = page.locator('figure#trend');
+    await page.goto(new URL('gemeenten/amsterdam/', baseUrl).href);
+    const figure = page.locator('figure#reeks');
     const tableDetails = figure.locator('details:not(.cite)');
     await tableDetails.locator('summary').focus();
     await page.keyboard.press('Enter');
     expect(await tableDetails.getAttribute('open')).not.toBeNull();
     expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(1);
     for (const [format, name] of [
-      ['svg', 'trend.svg'],
-      ['png', 'trend.png'],
+      ['svg', 'reeks.svg'],
+      ['png', 'reeks.png'],
     ] as const) {
       const button = figure.locator(`button.svg-download[data-format="${format}"]`);
-      expect(await button.isVisible()).toBe(true);
+      await button.waitFor({ state: 'visible', timeout: 10_000 });
       await button.focus();
       const [download] = await Promise.all([
-        page.waitForEvent('download'),
+        page.waitForEvent('download', { timeout: 20_000 }),
         page.keyboard.press('Enter'),
       ]);
       expect(download.suggestedFilename()).toBe(name);
-      const path = await download.path();
-      const bytes = readFileSync(path);
+      const bytes = readFileSync(await download.path());
       if (format === 'svg') expect(bytes.toString('utf8')).toContain('<svg');
       else expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
     }

@@ -6,10 +6,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { missingPaths, parseManifest, publishedPaths } from '../../scripts/lib/published-urls.ts';
+import { parseRetired } from '../../src/domain/url-manifest.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
-const SITE = 'https://genderdiversiteit.example.org/';
+/** The site is served at the origin its build targets: its absolute links work here as they are. */
+const SITE = baseUrl;
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -31,10 +33,11 @@ async function open(path: string, javaScript = true): Promise<Page> {
 
 describe('schema.org Dataset JSON-LD', () => {
   const pages = [
-    '/instellingen/demo-00001/',
+    '/gemeenten/amsterdam/',
+    '/provincies/utrecht/',
     '/gemeenten/gent/',
     '/sectoren/onderwijs/',
-    '/provincies/antwerpen/',
+    '/sectoren/gemeenten/',
     '/data/',
   ];
   for (const path of pages) {
@@ -69,7 +72,8 @@ describe('schema.org Dataset JSON-LD', () => {
 
 describe('OpenGraph and social images', () => {
   for (const path of [
-    '/instellingen/demo-00001/',
+    '/gemeenten/amsterdam/',
+    '/provincies/fryslan/',
     '/gemeenten/gent/',
     '/sectoren/zorg-en-welzijn/',
   ]) {
@@ -114,16 +118,12 @@ describe('feeds, editions and corrections', () => {
   it('publishes well-formed Atom feeds for the site, a sector and a province', async () => {
     const page = await open('/over/');
     const site = await parseFeed(page, '/feeds/edities.xml');
-    // The site leads with real figures: its feed is not a demo feed.
     expect(site.title).not.toContain('voorbeelddata');
-    expect(site.entries.filter((t) => t.startsWith('Editie'))).toHaveLength(3);
-    expect(site.entries.filter((t) => t.startsWith('Correctie'))).toHaveLength(1);
+    // The four real editions, no demo edition and no correction (there has been none).
+    expect(site.entries.filter((t) => t.startsWith('Editie'))).toHaveLength(4);
+    expect(site.entries.filter((t) => t.startsWith('Correctie'))).toHaveLength(0);
     const sector = await parseFeed(page, '/sectoren/onderwijs/feed.xml');
     expect(sector.entries.some((t) => t.startsWith('Editie'))).toBe(true);
-    // The demo correction touches Gent (Oost-Vlaanderen), not Antwerp or the sectors.
-    expect(sector.entries.some((t) => t.startsWith('Correctie'))).toBe(false);
-    const east = await parseFeed(page, '/provincies/oost-vlaanderen/feed.xml');
-    expect(east.entries.some((t) => t.startsWith('Correctie'))).toBe(true);
     const antwerp = await parseFeed(page, '/provincies/antwerpen/feed.xml');
     expect(antwerp.entries.some((t) => t.startsWith('Correctie'))).toBe(false);
     // Feed discovery from the pages.
@@ -133,30 +133,27 @@ describe('feeds, editions and corrections', () => {
     await page.context().close();
   });
 
-  it('lists editions and corrections on /over/ and shows a banner only on corrected pages', async () => {
+  it('lists the real editions on /over/, and no page carries a correction banner', async () => {
     const over = await open('/over/');
-    expect(await over.locator('#edities + ol > li').count()).toBe(3);
-    expect(await over.locator('#correcties + ol a[href="/gemeenten/gent/"]').count()).toBe(1);
+    expect(await over.locator('#edities + ol > li').count()).toBe(4);
+    expect(await over.locator('#correcties + ol a').count()).toBe(0);
     await over.context().close();
-    const gent = await open('/gemeenten/gent/');
-    const banner = gent.locator('.correction-banner');
-    expect(await banner.count()).toBe(1);
-    expect(await banner.textContent()).toContain('10 maart 2026');
-    await gent.context().close();
-    const aalst = await open('/gemeenten/aalst/');
-    expect(await aalst.locator('.correction-banner').count()).toBe(0);
-    await aalst.context().close();
+    for (const path of ['/gemeenten/gent/', '/gemeenten/amsterdam/']) {
+      const page = await open(path);
+      expect(await page.locator('.correction-banner').count()).toBe(0);
+      await page.context().close();
+    }
   });
 });
 
 describe('citations', () => {
   it('gives each figure an anchor and a citation with the date consulted', async () => {
-    const page = await open('/sectoren/onderwijs/');
+    const page = await open('/gemeenten/amsterdam/');
     const figure = page.locator('figure[id]').first();
     const id = (await figure.getAttribute('id'))!;
-    const citation = (await figure.locator('code.citation').textContent())!;
-    expect(citation).toContain(`${SITE}sectoren/onderwijs/#${id}`);
-    expect(citation).toContain('editie van 15 april 2026');
+    const citation = await figure.locator('code.citation').innerText();
+    expect(citation).toContain(`${SITE}gemeenten/amsterdam/#${id}`);
+    expect(citation).toContain('editie van 6 december 2026');
     const today = new Intl.DateTimeFormat('nl-NL', {
       day: 'numeric',
       month: 'long',
@@ -171,7 +168,7 @@ describe('citations', () => {
 
   it('keeps a placeholder for the date consulted without JavaScript', async () => {
     const page = await open('/gemeenten/gent/', false);
-    expect(await page.locator('code.citation').first().textContent()).toContain(
+    expect(await page.locator('code.citation').first().innerText()).toContain(
       'geraadpleegd op [datum van raadplegen]',
     );
     await page.context().close();
@@ -182,17 +179,48 @@ describe('permanence', () => {
   it('has a sitemap of canonical pages (no redirect pages) and a robots.txt that names it', () => {
     const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>${SITE}gemeenten/gent/</loc>`);
+    expect(sitemap).toContain(`<loc>${SITE}gemeenten/amsterdam/</loc>`);
     expect(sitemap).not.toContain(`<loc>${SITE}gemeenten/44021/</loc>`);
+    expect(sitemap).not.toContain(`<loc>${SITE}instellingen/gm0363/</loc>`);
     const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
     expect(robots).toContain(`Sitemap: ${SITE}sitemap.xml`);
   });
 
-  it('still publishes every URL in the committed manifest', async () => {
-    const manifest = parseManifest(
-      readFileSync(resolve(import.meta.dirname, '../../data/gepubliceerde-urls.txt'), 'utf8'),
-    );
+  it('still publishes every URL in the committed manifest, or lists it as retired with a reason', async () => {
+    const data = resolve(import.meta.dirname, '../../data');
+    const manifest = parseManifest(readFileSync(join(data, 'gepubliceerde-urls.txt'), 'utf8'));
+    const retired = parseRetired(readFileSync(join(data, 'vervallen-urls.txt'), 'utf8'));
+    expect(retired.errors).toEqual([]);
     expect(manifest.length).toBeGreaterThan(1000);
-    expect(missingPaths(manifest, await publishedPaths(distDir))).toEqual([]);
+    const retiredPaths = new Set(retired.urls.map((u) => u.path));
+    expect(
+      missingPaths(manifest, await publishedPaths(distDir)).filter((p) => !retiredPaths.has(p)),
+    ).toEqual([]);
+    // Every reason has its page; every retired URL answers 410 with it (served like nginx does).
+    for (const reden of new Set(retired.urls.map((u) => u.reden)))
+      expect(readFileSync(join(distDir, 'vervallen', reden, 'index.html'), 'utf8')).toContain(
+        'vervallen',
+      );
+    const sample = retired.urls.filter((_, i) => i % 500 === 0);
+    for (const u of sample) {
+      const response = await fetch(new URL(u.path.slice(1), baseUrl));
+      expect(response.status, u.path).toBe(410);
+    }
+  });
+
+  it('names no placeholder host and publishes nothing built from voorbeelddata', () => {
+    const files = readdirSync(distDir, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile() && /\.(html|xml|json|csv|txt|js)$/.test(e.name))
+      .map((e) => join(e.parentPath, e.name));
+    const offending: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      if (/example\.(org|com|net)/.test(text))
+        offending.push(`${relative(distDir, file)}: example.*`);
+      if (/"bronsoort":"voorbeelddata"|,voorbeelddata\b|class="demo-banner"/.test(text))
+        offending.push(`${relative(distDir, file)}: voorbeelddata`);
+    }
+    expect(offending.slice(0, 20)).toEqual([]);
   });
 });
 
