@@ -1,4 +1,5 @@
-// npm run measure:layout: what a reader gets per template of the built dist/ at 390 and 1280 px,
+// npm run measure:layout: what a reader gets per template of the built dist/ and dist-voorbeeld/
+// (npm run build, npm run build:voorbeeld) at 390 and 1280 px,
 // measured in Chromium (tests/e2e/layout-measure.ts): rendered chart text size, the widest table
 // and how many tables are wider than their box (all must pin their name column), clipped or
 // overlapping chart labels, small targets. Prints a Markdown table.
@@ -7,8 +8,11 @@ import { launchBrowser } from '../tests/e2e/browser.ts';
 import { LAYOUT_TEMPLATES, measureLayout, openTemplate } from '../tests/e2e/layout-measure.ts';
 import { serveStatic } from './lib/static-server.ts';
 
-const dist = resolve(import.meta.dirname, '..', process.env.OUT_DIR ?? 'dist');
-const server = await serveStatic(dist);
+const project = resolve(import.meta.dirname, '..');
+const servers = {
+  openbaar: await serveStatic(resolve(project, process.env.OUT_DIR ?? 'dist')),
+  voorbeeld: await serveStatic(resolve(project, 'dist-voorbeeld')),
+};
 const browser = await launchBrowser();
 const px = (n: number): string => n.toFixed(1).replace('.', ',');
 console.log(
@@ -18,16 +22,16 @@ console.log('|---:|---|---|---:|---|---:|---:|');
 for (const width of [390, 1280]) {
   const context = await browser.newContext({ viewport: { width, height: 844 } });
   const page = await context.newPage();
-  for (const route of LAYOUT_TEMPLATES) {
-    await openTemplate(page, server.url, route);
+  for (const { site, route } of LAYOUT_TEMPLATES) {
+    await openTemplate(page, servers[site].url, route);
     const m = await measureLayout(page);
     const font = m.chartFont ? `${px(m.chartFont.min)}–${px(m.chartFont.max)}` : '–';
     const pinned = m.wideTables.filter((t) => t.pinned && t.cue).length;
     console.log(
-      `| ${width} | ${route} | ${font} | ${m.widestTable} | ${m.wideTables.length} (${pinned}) | ${m.clipped.length + m.overlapping.length} | ${m.smallTargets.length} |`,
+      `| ${width} | ${site === 'voorbeeld' ? 'voorbeeld ' : ''}${route} | ${font} | ${m.widestTable} | ${m.wideTables.length} (${pinned}) | ${m.clipped.length + m.overlapping.length} | ${m.smallTargets.length} |`,
     );
   }
   await context.close();
 }
 await browser.close();
-await server.close();
+await Promise.all(Object.values(servers).map((s) => s.close()));

@@ -28,6 +28,10 @@ export interface DemoOptions {
   log?: (message: string) => void;
 }
 
+/** The demo's contact: an address under the reserved .example domain (RFC 2606), never a real
+ *  mailbox, so that the demo shows the report links without sending anyone anywhere. */
+export const DEMO_CONTACT = 'fouten@voorbeeldsite.example';
+
 export async function writeDemoData(options: DemoOptions): Promise<void> {
   const { projectDir, outDir } = options;
   const scale = options.scale ?? 1;
@@ -137,7 +141,7 @@ export async function writeDemoData(options: DemoOptions): Promise<void> {
 
   await writeFile(
     join(outDir, 'bron.json'),
-    `${JSON.stringify({ titel: 'VOORBEELD — Genderdiversiteit in de top', uitgever: 'Project genderdiversiteit-monitor (voorbeelddata)', licentie: 'CC0-1.0', publicatiedatum: '2026-03-01', voorbeelddata: true }, null, 2)}\n`,
+    `${JSON.stringify({ titel: 'VOORBEELD — Genderdiversiteit in de top', uitgever: 'Project genderdiversiteit-monitor (voorbeelddata)', licentie: 'CC0-1.0', publicatiedatum: '2026-03-01', voorbeelddata: true, contact: DEMO_CONTACT }, null, 2)}\n`,
   );
   (options.log ?? console.log)(
     `Voorbeelddata geschreven naar ${outDir}: ${gremia.length} gremiumrijen, ${plans2019.length} + ${plans2025.length} gemeenten`,

@@ -91,14 +91,31 @@ async function inBatches<T, R>(
 ): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !failed) {
       const i = next++;
-      results[i] = await step(items[i]!);
+      try {
+        results[i] = await step(items[i]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  await settleAll(Array.from({ length: Math.min(width, items.length) }, worker));
   return results;
+}
+
+/**
+ * Like Promise.all, but waits until every promise has settled before it throws the first error:
+ * a failed build removes its working directory, which must not race with writes still in flight.
+ */
+async function settleAll<T>(promises: readonly Promise<T>[]): Promise<T[]> {
+  const outcomes = await Promise.allSettled(promises);
+  const failure = outcomes.find((o) => o.status === 'rejected');
+  if (failure) throw failure.reason;
+  return outcomes.map((o) => (o as PromiseFulfilledResult<T>).value);
 }
 
 /**
@@ -143,7 +160,10 @@ export async function writeFigureExtras(
     // Only the figures are parsed (they never nest): a tenth of the page, a third of the time.
     const document = parse([...html.matchAll(FIGURE)].map((m) => m[0]).join(''));
     const heading = HEADING.exec(html);
-    const pagina = heading ? parse(heading[0]).text.replace(/\s+/g, ' ').trim() : '';
+    // The heading without the demo site's VOORBEELD mark: the title's own "(voorbeelddata)" says it.
+    const headingNode = heading ? parse(heading[0]) : null;
+    for (const mark of headingNode?.querySelectorAll('.voorbeeld-mark') ?? []) mark.remove();
+    const pagina = headingNode ? headingNode.text.replace(/\s+/g, ' ').trim() : '';
     const refs: [string, FigureReference][] = [];
     const writes: Promise<void>[] = [];
     for (const figure of figuresOf(document)) {
@@ -190,7 +210,7 @@ export async function writeFigureExtras(
           },
         ]);
     }
-    await Promise.all(writes);
+    await settleAll(writes);
     return { siteUrl: new URL(base, canonical), refs, embeds: writes.length };
   };
 

@@ -9,6 +9,7 @@ import {
   demoMark,
   escapeXml,
   svgOpen,
+  wrapText,
   type ChartOptions,
 } from './svg.ts';
 
@@ -50,8 +51,20 @@ export function renderChoropleth(
   const columns = options.legendColumns ?? 1;
   const fontSize = options.fontSize ?? FONT;
   const top = demoBand(options.demo);
-  const rowHeight = Math.max(24, fontSize + 10);
-  const legendHeight = rowHeight * Math.ceil(categories.length / columns) + 10;
+  // Legend labels wrap (at most two lines) instead of running past the edge of a narrow map.
+  const box = Math.max(16, fontSize);
+  const lineHeight = Math.round(fontSize * 1.25);
+  const labelLines = categories.map((c) =>
+    wrapText(c.label, width / columns - box - 20, 2, fontSize),
+  );
+  const rowHeights: number[] = [];
+  labelLines.forEach((lines, i) => {
+    const row = Math.floor(i / columns);
+    const needed = Math.max(24, fontSize + 10) + (lines.length - 1) * lineHeight;
+    rowHeights[row] = Math.max(rowHeights[row] ?? 0, needed);
+  });
+  const rowTop = (row: number) => rowHeights.slice(0, row).reduce((a, b) => a + b, 0);
+  const legendHeight = rowTop(rowHeights.length) + 10;
   const height = top + mapHeight + legendHeight;
   const collection: FeatureCollection = {
     type: 'FeatureCollection',
@@ -90,10 +103,9 @@ export function renderChoropleth(
     );
   }
   parts.push('</g>');
-  const box = Math.max(16, fontSize);
   categories.forEach((c, i) => {
     const x = 8 + (i % columns) * (width / columns);
-    const y = top + mapHeight + 8 + Math.floor(i / columns) * rowHeight;
+    const y = top + mapHeight + 8 + rowTop(Math.floor(i / columns));
     parts.push(
       `<rect x="${x}" y="${y}" width="${box}" height="${box}" fill="${c.fill}" stroke="currentColor"/>`,
     );
@@ -101,8 +113,12 @@ export function renderChoropleth(
       parts.push(
         `<rect x="${x}" y="${y}" width="${box}" height="${box}" fill="url(#${options.id}-hatch)"/>`,
       );
+    const spans = labelLines[i]!.map(
+      (line, n) =>
+        `<tspan x="${x + box + 8}"${n === 0 ? '' : ` dy="${lineHeight}"`}>${escapeXml(line)}</tspan>`,
+    ).join('');
     parts.push(
-      `<text x="${x + box + 8}" y="${y + box - 3}" font-size="${fontSize}" fill="currentColor">${escapeXml(c.label)}</text>`,
+      `<text x="${x + box + 8}" y="${y + box - 3}" font-size="${fontSize}" fill="currentColor" class="legend">${spans}</text>`,
     );
   });
   parts.push(demoMark(options.demo, width));

@@ -110,7 +110,7 @@ export function renderSeriesChart(
   );
   parts.push(
     `<rect x="4" y="${ly + 1}" width="24" height="16" class="band" fill="var(--band, #e4eef8)"/>`,
-    textBlock(note, 32, ly + FONT),
+    textBlock(note, 32, ly + FONT, ' class="ref"'),
   );
   ly += note.length * LINE + 6;
   return svgDocument(width, Math.ceil(ly), options, parts);

@@ -4,12 +4,13 @@
 // places to browse.
 import { nearestNames, type Suggestion } from '../site/search-suggestions.ts';
 import { TERMS_MARKER } from '../site/search-terms.ts';
+import { exactNamesFirst, NAMES_META } from '../site/search-ranking.ts';
 
 interface PagefindResult {
   data: () => Promise<{
     url: string;
     excerpt: string;
-    meta: { title?: string; kerncijfer?: string };
+    meta: { title?: string; kerncijfer?: string; [NAMES_META]?: string };
     filters?: Record<string, string[]>;
   }>;
 }
@@ -66,7 +67,21 @@ async function run(query: string): Promise<void> {
     await suggest(query, ticket);
     return;
   }
-  await showPage(results, 0, query, ticket);
+  await showPage(await exactFirst(results, query), 0, query, ticket);
+}
+
+/** How many of Pagefind's top results are checked for an exact name (their data is fetched). */
+const EXACT_WINDOW = 40;
+
+/** The results with those whose title or names equal the query first (search-ranking.ts). */
+async function exactFirst(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
+  const head = results.slice(0, EXACT_WINDOW);
+  const data = await Promise.all(head.map((r) => r.data()));
+  const order = exactNamesFirst(
+    query,
+    data.map((d) => ({ title: d.meta.title, namen: d.meta[NAMES_META] })),
+  );
+  return [...order.map((i) => head[i]!), ...results.slice(EXACT_WINDOW)];
 }
 
 const PAGE = 20;

@@ -3,11 +3,12 @@
 
 /**
  * Dutch-formatted cell text to a number ("38,4%" -> 38.4, "1.176" -> 1176, "25,0% (2 van 8)" ->
- * 25), or null. A trailing "(n van N)" says what the share is of; it does not sort.
+ * 25, "18,8% (3 van 16); 1 onbekend" -> 18.8), or null. What follows the number in brackets or
+ * after a semicolon says what the share is of; it does not sort.
  */
 export function cellNumber(text: string): number | null {
   const cleaned = text
-    .replace(/\s*\([^)]*\)\s*$/, '')
+    .split(/\s*[(;]/, 1)[0]!
     .replace(/[%\s]/g, '')
     .replace(/\./g, '')
     .replace(',', '.');
@@ -123,7 +124,12 @@ function enhanceFiltering(table: HTMLTableElement, index: number): void {
       if (value !== null && [...select.options].some((o) => o.value === value))
         select.value = value;
     }
-    if (input.value !== '' || selects.some(({ select }) => select.value !== '')) apply();
+    if (input.value !== '' || selects.some(({ select }) => select.value !== '')) {
+      apply();
+      // A shared filtered list shows its rows: a folded table (details) opens.
+      const folded = table.closest('details');
+      if (folded) folded.open = true;
+    }
   }
 }
 

@@ -63,6 +63,31 @@ export function bodyFigures(b: SeatCounts) {
   };
 }
 
+/**
+ * The map band of a body: its share of women among known gender in one of four bands (the EIGE
+ * 40–60% band one of them, the boundaries inside it, DATA.md §2.1), "onvolledig" below 75% known
+ * gender, "geen" when nobody's gender is known. The maps colour by it and the area tables count it.
+ */
+export const BODY_BANDS = ['onder-30', '30-40', '40-60', 'boven-60', 'onvolledig', 'geen'] as const;
+export type BodyBand = (typeof BODY_BANDS)[number];
+
+export function bodyBand(b: SeatCounts): BodyBand {
+  const f = bodyFigures(b);
+  const share = f.aandeel_vrouwen_bekend;
+  if (share === null) return 'geen';
+  if (f.klasse === 'gender_onvolledig') return 'onvolledig';
+  if (share < 0.3) return 'onder-30';
+  if (share < 0.4) return '30-40';
+  if (share <= 0.6) return '40-60';
+  return 'boven-60';
+}
+
+/** The column of a band in the area tables: n_band_onder_30 … n_band_geen. */
+export const bandColumn = (band: BodyBand) => `n_band_${band.replace(/-/g, '_')}`;
+
+const noBands = (): Record<BodyBand, number> =>
+  Object.fromEntries(BODY_BANDS.map((band) => [band, 0])) as Record<BodyBand, number>;
+
 /** A body's figures summed over an area (a province or a country) on one date and kind. */
 export interface AreaBodyRow extends SeatCounts {
   peildatum: string;
@@ -86,6 +111,8 @@ export interface AreaBodyRow extends SeatCounts {
   n_ongewijzigd: number;
   /** the register date before this one, where the bodies have one */
   vorige_peildatum: string | null;
+  /** municipalities per map band (bodyBand) */
+  banden: Record<BodyBand, number>;
 }
 
 export const COUNTRY_NAMES: Record<Land, string> = { NL: 'Nederland', VL: 'Vlaanderen' };
@@ -144,6 +171,7 @@ export function aggregateBodies(records: readonly BodyRecord[]): AreaBodyRow[] {
         n_gewijzigd: 0,
         n_ongewijzigd: 0,
         vorige_peildatum: null,
+        banden: noBands(),
         vrouwen: 0,
         mannen: 0,
         x: 0,
@@ -155,6 +183,7 @@ export function aggregateBodies(records: readonly BodyRecord[]): AreaBodyRow[] {
     if (r.samenstelling_gewijzigd === true) row.n_gewijzigd += 1;
     if (r.samenstelling_gewijzigd === false) row.n_ongewijzigd += 1;
     row.vorige_peildatum ??= r.vorige_peildatum ?? null;
+    row.banden[bodyBand(r)] += 1;
     row.vrouwen += r.vrouwen;
     row.mannen += r.mannen;
     row.x += r.x;

@@ -1,7 +1,9 @@
 // The published tables of the municipal top (DATA.md §8.2, §8.3, §9; SITE.md §6): one function per
 // table, from the body and party records, so that every page, card and CSV reads the same rows.
 import {
+  BODY_BANDS,
   areasOf,
+  bandColumn,
   bodyFigures,
   isBoard,
   type AreaBodyRow,
@@ -72,7 +74,13 @@ export function areaBodyRow(a: AreaBodyRow): Row {
     n_gewijzigd: a.vorige_peildatum ? a.n_gewijzigd : null,
     n_ongewijzigd: a.vorige_peildatum ? a.n_ongewijzigd : null,
     ...sharesWithKnown(a),
+    ...bandColumns(a),
   };
+}
+
+/** The municipalities per map band, as columns n_band_onder_30 … n_band_geen. */
+export function bandColumns(a: AreaBodyRow): Row {
+  return Object.fromEntries(BODY_BANDS.map((band) => [bandColumn(band), a.banden[band]]));
 }
 
 export function roleRow(b: BodyRecord): Row {

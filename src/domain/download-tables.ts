@@ -1,5 +1,6 @@
 // The download tables of DATA.md §7: column order, types and the field dictionary that
 // datapackage.json and the /data/ page are generated from.
+import { BODY_BANDS, bandColumn, type BodyBand } from './bodies.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'boolean';
 
@@ -600,6 +601,19 @@ const BODY_KIND_FIELD = f(
   'Soort bron: register (wie de gemeente registreerde) of verkiezingsuitslag (wie gekozen werd, Kiesraad). Twee soorten worden nooit opgeteld.',
 );
 
+// The municipalities per band of the maps (bodyBand): what a map's table counts.
+const known = 'onder wie een bekend gender heeft, bij minstens 75% bekend gender';
+const BAND_TEXT: Record<BodyBand, string> = {
+  'onder-30': `Gemeenten waar dit orgaan minder dan 30% vrouwen heeft ${known}.`,
+  '30-40': `Gemeenten waar dit orgaan 30% tot 40% vrouwen heeft ${known}.`,
+  '40-60': `Gemeenten waar dit orgaan 40% tot en met 60% vrouwen heeft ${known} (evenwichtig).`,
+  'boven-60': `Gemeenten waar dit orgaan meer dan 60% vrouwen heeft ${known}.`,
+  onvolledig:
+    'Gemeenten waar van minder dan 75% van de zetels van dit orgaan het gender bekend is (onvolledig).',
+  geen: 'Gemeenten waar van niemand in dit orgaan het gender bekend is, of die geen zetels hebben.',
+};
+const BAND_FIELDS = BODY_BANDS.map((band) => f(bandColumn(band), 'integer', BAND_TEXT[band]));
+
 export const ORGANEN_TABLE: TableSpec = {
   name: 'gemeentebesturen',
   title: 'Gemeentebesturen per peildatum',
@@ -657,6 +671,7 @@ export const ORGANEN_GEBIED_TABLE: TableSpec = {
       'Gemeenten waar in dit orgaan dezelfde personen staan als op de vorige peildatum (leeg: geen vorige).',
     ),
     ...GENDER_SHARE_FIELDS_N,
+    ...BAND_FIELDS,
   ],
 };
 
@@ -780,6 +795,15 @@ export const GEBIEDEN_TABLE: TableSpec = {
   ],
 };
 
+/** A province beside the country, with per area the municipalities per map band. */
+export const PROVINCIE_GEBIEDEN_TABLE: TableSpec = {
+  ...GEBIEDEN_TABLE,
+  name: 'provincie-gebieden',
+  title: 'Provincie en land naast elkaar',
+  description: `${GEBIEDEN_TABLE.description} Met per gebied het aantal gemeenten per klasse van de kaart.`,
+  fields: [...GEBIEDEN_TABLE.fields, ...BAND_FIELDS],
+};
+
 export const VERKIEZING_VERGELIJKING_TABLE: TableSpec = {
   name: 'verkiezing-vergelijking',
   title: 'Gekozen en geregistreerd: de gemeenteraad na de verkiezingen',
@@ -817,6 +841,7 @@ export const VERKIEZING_VERGELIJKING_TABLE: TableSpec = {
 /** Files that are not one of the tables below but still have columns: documented on /data/ too. */
 export const OTHER_TABLES: TableSpec[] = [
   GEBIEDEN_TABLE,
+  PROVINCIE_GEBIEDEN_TABLE,
   VERKIEZING_VERGELIJKING_TABLE,
   VERGELIJKING_TABLE,
   SCHEPENEN_VERGELIJKING_TABLE,

@@ -9,7 +9,7 @@ import { extname, join, relative, sep } from 'node:path';
 import type { BodyRecord, PartyRecord } from '../domain/bodies.ts';
 import type { ElectionRow, ElectionSummary } from '../domain/elections.ts';
 import type { Lookups } from '../domain/lookups.ts';
-import type { Provenance } from '../domain/records.ts';
+import type { GremiumRecord, Provenance } from '../domain/records.ts';
 import type { RegisterSnapshot } from '../domain/roo.ts';
 import type { EditionDir } from './editions.ts';
 import { relativeName } from './paths.ts';
@@ -23,6 +23,12 @@ export interface MunicipalSources {
   current: RooResult;
   /** the snapshots of archived editions' exports, with the edition they belong to */
   archived: { editie: string; snapshot: RegisterSnapshot }[];
+  /**
+   * The register's board rows of years the current exports do not cover, each year from its
+   * latest archived export: a year once published keeps its rows (and its per-year files) when
+   * the next year's export arrives.
+   */
+  earlierYears: GremiumRecord[];
   bodies: BodyRecord[];
   parties: PartyRecord[];
   elections: ElectionSummary[];
@@ -95,6 +101,7 @@ export async function readMunicipalSources(options: {
   const sources: MunicipalSources = {
     current,
     archived: [],
+    earlierYears: [],
     bodies: [...current.bodies],
     parties: [...current.parties],
     elections: [],
@@ -111,6 +118,7 @@ export async function readMunicipalSources(options: {
       });
   // A date the current edition has is not read again from an older edition's sources.
   const dates = new Set(current.snapshots.map((s) => s.peildatum));
+  const archivedRows: GremiumRecord[] = [];
   for (const edition of options.archived) {
     const files = await editionRegisterFiles(edition, problems);
     if (files.length === 0) continue;
@@ -121,6 +129,8 @@ export async function readMunicipalSources(options: {
       sources.archived.push({ editie: edition.meta.datum, snapshot });
       for (const b of read.bodies.filter((b) => b.peildatum === snapshot.peildatum))
         sources.bodies.push(b);
+      for (const g of read.gremia.filter((g) => g.peildatum === snapshot.peildatum))
+        archivedRows.push(g);
       for (const p of read.parties.filter((p) => p.peildatum === snapshot.peildatum))
         sources.parties.push(p);
       for (const f of files.filter((f) => snapshot.bestanden.includes(relativeName(f.path))))
@@ -132,12 +142,25 @@ export async function readMunicipalSources(options: {
         });
     }
   }
+  sources.earlierYears = latestPerYear(archivedRows, new Set(current.gremia.map((g) => g.jaar)));
   const snapshots = [...current.snapshots, ...sources.archived.map((a) => a.snapshot)].sort(
     (a, b) => a.peildatum.localeCompare(b.peildatum),
   );
   for (const election of await readElections(options.dataDir, problems))
     addElection(election, snapshots, sources, problems, editionDemo);
   return sources;
+}
+
+/** Per year not in `covered`, the rows of that year's latest register date. */
+function latestPerYear(
+  rows: readonly GremiumRecord[],
+  covered: ReadonlySet<number>,
+): GremiumRecord[] {
+  const latest = new Map<number, string>();
+  for (const r of rows)
+    if (!covered.has(r.jaar) && r.peildatum && r.peildatum > (latest.get(r.jaar) ?? ''))
+      latest.set(r.jaar, r.peildatum);
+  return rows.filter((r) => r.peildatum === latest.get(r.jaar));
 }
 
 /** The register's organisations by id, the latest date first: names and provinces for results. */

@@ -69,6 +69,7 @@ export function parseEml520(
   const lijsten: ElectedList[] = [];
   let selection: {
     list: string | null;
+    listId: string;
     candidate: boolean;
     gender: string;
     elected: string;
@@ -93,7 +94,8 @@ export function parseEml520(
     if (node.local === 'ElectionIdentifier' && node.uri === EML) electionId = attr('Id');
     else if (node.local === 'ElectionDomain' && node.uri === KR) domainId = attr('Id');
     else if (node.local === 'Selection' && node.uri === EML)
-      selection = { list: null, candidate: false, gender: '', elected: '' };
+      selection = { list: null, listId: '', candidate: false, gender: '', elected: '' };
+    else if (node.local === 'AffiliationIdentifier' && selection) selection.listId = attr('Id');
     else if (node.local === 'Candidate' && selection) selection.candidate = true;
   });
   const addText = (t: string) => {
@@ -112,7 +114,10 @@ export function parseEml520(
       const s = selection;
       selection = null;
       if (s.list !== null) {
-        const name = s.list.normalize('NFC').replace(/\s+/g, ' ');
+        // A list may stand without a name (a "blanco lijst"): it is named by its number, never
+        // left empty, where it would look like the row of the whole council.
+        const registered = s.list.normalize('NFC').replace(/\s+/g, ' ').trim();
+        const name = registered || `Lijst ${s.listId || lijsten.length + 1} (zonder aanduiding)`;
         const issue = valueIssue(name, LIMITS.nameLength);
         if (issue) problems.error(at(), `lijstnaam ${JSON.stringify(name.slice(0, 80))} ${issue}`);
         lijsten.push({ partij: name, vrouwen: 0, mannen: 0, x: 0 });

@@ -376,7 +376,7 @@ export async function runPipeline(options: PipelineOptions): Promise<SiteData> {
       peildatum: f.peildatum,
       bronsoort: kindOfFile('register', f.bron?.voorbeelddata, edition?.voorbeelddata),
     });
-  for (const row of roo.gremia) gremia.push(row);
+  for (const row of [...roo.gremia, ...municipal.earlierYears]) gremia.push(row);
   checkGremiaConsistency(gremia, problems);
   const sectorKinds = checkSourceKinds(gremia, problems);
 

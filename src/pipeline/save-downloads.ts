@@ -31,6 +31,7 @@ import {
   PARTIJEN_LAND_TABLE,
   VERKIEZINGEN_TABLE,
   GEBIEDEN_TABLE,
+  PROVINCIE_GEBIEDEN_TABLE,
   VERKIEZING_VERGELIJKING_TABLE,
   type FieldSpec,
   type Row,
@@ -62,6 +63,7 @@ import { areaKey } from '../domain/bodies.ts';
 import {
   areaBodyRow,
   areaComparisonRow,
+  bandColumns,
   areaRoleRow,
   bodyRow,
   electionComparisonRows,
@@ -685,8 +687,8 @@ async function writeMunicipalTop(writer: DownloadWriter, site: SiteData): Promis
     );
     await writer.writeCsv(
       `provincies/${p.slug}-gebieden`,
-      part(GEBIEDEN_TABLE, p.naam),
-      areas.map(areaComparisonRow),
+      part(PROVINCIE_GEBIEDEN_TABLE, p.naam),
+      areas.map((a) => ({ ...areaComparisonRow(a), ...bandColumns(a) })),
       kinds(areas),
     );
   }

@@ -25,8 +25,9 @@ const ARTICLE_WIDTH = 640;
  * column the chart stops there, so its height follows from this width, not the column's.
  */
 const CHART_MAX_PX = 480;
-/** Characters of body text per line at that width, and the page's line height (1.5 × 16 px). */
-const CHARS_PER_LINE = 68;
+/** Characters of body text per line at that width (words wrap early: fewer than fit), and the
+ *  page's line height (1.5 × 16 px). */
+const CHARS_PER_LINE = 62;
 const LINE = 24;
 
 function lines(text: string): number {
@@ -69,7 +70,8 @@ export function embedTitle(caption: string, siteName: string): string {
   const full = `${caption} | ${siteName}`;
   if (full.length <= 70) return full;
   if (caption.length <= 70) return caption;
-  const cut = caption.slice(0, 69);
+  // Cut well under 70: validators count the title as written, where an apostrophe is &#39;.
+  const cut = caption.slice(0, 60);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).trimEnd()}…`;
 }
 

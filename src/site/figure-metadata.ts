@@ -42,7 +42,7 @@ const FLEMISH_TABLES = new Set([
   'rangschikking-gemeenteraden',
 ]);
 const FLEMISH_SOURCES: readonly SourceFile['soort'][] = ['mandaten', 'personen'];
-const DUTCH_SOURCES: readonly SourceFile['soort'][] = ['gremia', 'roo'];
+const DUTCH_SOURCES: readonly SourceFile['soort'][] = ['gremia', 'roo', 'verkiezing'];
 
 export interface SourceReference {
   title: string;
@@ -52,18 +52,21 @@ export interface SourceReference {
 }
 
 /**
- * The source files a download is built from: those of its own kind of source (real and demo
- * never share a file) and of its side (Flemish mandaten or Dutch boards). The import report
- * (no kind) is about every file.
+ * The source files a download is built from: those of its side (Flemish mandaten, or Dutch boards
+ * from the quick-scan, the register and the Kiesraad) and, where the file holds one kind of
+ * source, of that kind (real and demo never share a file). Reference tables and boundaries are
+ * not a figure's source. The import report (table importverslag) is about every file.
  */
 export function sourcesOf(entry: DownloadEntry, bronnen: readonly SourceFile[]): SourceReference[] {
   const soorten = FLEMISH_TABLES.has(entry.table) ? FLEMISH_SOURCES : DUTCH_SOURCES;
   return bronnen
     .filter((b) =>
-      entry.bronsoort === null
+      entry.table === 'importverslag'
         ? true
-        : b.bronsoort === entry.bronsoort &&
-          (entry.bronsoort === 'gepubliceerd' || soorten.includes(b.soort)),
+        : entry.bronsoort === 'gepubliceerd'
+          ? b.bronsoort === 'gepubliceerd'
+          : soorten.includes(b.soort) &&
+            (entry.bronsoort === null || b.bronsoort === entry.bronsoort),
     )
     .map((b) => ({
       title: b.bron?.titel ?? b.bestand,

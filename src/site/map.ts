@@ -2,7 +2,7 @@
 // vintage (before the 2025 mergers) take the status of the municipality they merged into.
 import type { MapArea, MapCategory } from '../charts/choropleth.ts';
 import type { SiteData } from '../domain/site-data.ts';
-import { bodyFigures } from '../domain/bodies.ts';
+import { bodyBand, type AreaBodyRow } from '../domain/bodies.ts';
 import { existsOn } from '../domain/municipalities.ts';
 import { GK_STATUS_LABELS } from './municipalities.ts';
 import { href } from './paths.ts';
@@ -43,59 +43,6 @@ export const SHARE_MAP_CATEGORIES: MapCategory[] = [
   { key: 'boven-60', label: 'Meer dan 60% vrouwen', fill: '#542788' },
   { key: 'geen', label: 'Geen gegevens (gearceerd)', fill: '#ffffff', hatched: true },
 ];
-
-/** The band of a share; the 40% and 60% boundaries belong to the balanced band (DATA.md §2.1). */
-export function shareBand(share: number | null): string {
-  if (share === null) return 'geen';
-  if (share < 0.3) return 'onder-30';
-  if (share < 0.4) return '30-40';
-  if (share <= 0.6) return '40-60';
-  return 'boven-60';
-}
-
-/** Boundaries joined to one board type's share per organisation (gm0363 -> its council). */
-export function registerMapAreas(
-  site: SiteData,
-  sector: string,
-  jaar: number,
-  gremiumType: string,
-): MapArea[] {
-  if (!site.grenzenNl) return [];
-  const rows = new Map(
-    site.gremia
-      .filter((g) => g.sector === sector && g.jaar === jaar && g.gremium_type === gremiumType)
-      .map((g) => [g.instelling_id, g]),
-  );
-  const areas: MapArea[] = [];
-  for (const shape of site.grenzenNl.vormen) {
-    const row = rows.get(shape.code);
-    if (!row) continue;
-    areas.push({
-      id: shape.code,
-      name: row.instelling.replace(/^Gemeente /, ''),
-      geometry: shape.geometry,
-      category: shareBand(row.aandeel_vrouwen),
-    });
-  }
-  return areas;
-}
-
-/** How many boards fall in each band: the map's table (from the rows of the year's CSV). */
-export function bandCounts(
-  site: SiteData,
-  sector: string,
-  jaar: number,
-  gremiumType: string,
-): { key: string; label: string; n: number }[] {
-  const rows = site.gremia.filter(
-    (g) => g.sector === sector && g.jaar === jaar && g.gremium_type === gremiumType,
-  );
-  return SHARE_MAP_CATEGORIES.map((c) => ({
-    key: c.key,
-    label: c.label,
-    n: rows.filter((r) => shareBand(r.aandeel_vrouwen) === c.key).length,
-  }));
-}
 
 /** The provinces and one municipality highlighted: where a municipality lies (no figures). */
 export const LOCATOR_CATEGORIES: MapCategory[] = [
@@ -158,14 +105,6 @@ export function bodyMapAreas(
   return areas;
 }
 
-/** The map band of a body: its share among known gender, or "onvolledig" below 75% known. */
-export function bodyBand(b: { vrouwen: number; mannen: number; x: number }): string {
-  const f = bodyFigures(b);
-  if (f.aandeel_vrouwen_bekend === null) return 'geen';
-  if (f.klasse === 'gender_onvolledig') return 'onvolledig';
-  return shareBand(f.aandeel_vrouwen_bekend);
-}
-
 /** The bands of the body maps, with "onvolledig" as its own hatched category. */
 export const BODY_MAP_CATEGORIES: MapCategory[] = [
   ...SHARE_MAP_CATEGORIES.filter((c) => c.key !== 'geen'),
@@ -177,3 +116,12 @@ export const BODY_MAP_CATEGORIES: MapCategory[] = [
   },
   { key: 'geen', label: 'Geen gegevens (gearceerd)', fill: '#ffffff', hatched: true },
 ];
+
+/** A map's table: the municipalities per band, as the area row of gemeentebesturen-gebieden.csv
+ *  counts them (never recounted on the page). */
+export function bandCounts(area: AreaBodyRow | undefined) {
+  return BODY_MAP_CATEGORIES.map((c) => ({
+    ...c,
+    n: area ? area.banden[c.key as keyof AreaBodyRow['banden']] : 0,
+  }));
+}

@@ -17,7 +17,7 @@ import {
   type KeyFigure,
 } from './key-figures.ts';
 import { absoluteUrl } from './paths.ts';
-import { publishedSeries } from './published.ts';
+import { provinceFigures, publishedSeries } from './published.ts';
 import { socialImagePath } from './social.ts';
 import { isDemo } from '../domain/source-kinds.ts';
 import { institutionKind, mandatenKind, sectorKind } from './kinds.ts';
@@ -28,8 +28,17 @@ export interface PageMeta {
   feed?: { path: string; title: string };
 }
 
+/** ISO 8601 dates (year, month or day) in a period as sources write it ("2022-05 tot 2023-10"). */
+function isoDates(period: string | number): string[] {
+  return String(period)
+    .split(/\s+tot\s+|\//)
+    .map((p) => p.trim())
+    .filter((p) => /^\d{4}(-\d{2}){0,2}$/.test(p));
+}
+
+/** schema.org temporalCoverage: the first and last date of the periods, as an ISO interval. */
 function range(values: readonly (string | number)[]): string {
-  const sorted = values.map(String).sort();
+  const sorted = values.flatMap(isoDates).sort();
   const [first, last] = [sorted[0], sorted.at(-1)];
   if (!first || !last) return '';
   return first === last ? first : `${first}/${last}`;
@@ -111,8 +120,41 @@ export function sectorMeta(ix: Indexes, sector: Sector): PageMeta {
   };
 }
 
+/** Without a mandaten extract a Flemish page shows what the Flemish government published about
+ *  its province and Flanders: the Dataset names those figures and their CSV, nothing else. */
+function flemishPublishedDataset(
+  ix: Indexes,
+  provincie: string,
+  name: string,
+  url: string,
+  spatialCoverage: string,
+): DatasetInput {
+  const figures = provinceFigures(ix.site, provincie);
+  return {
+    name: `${name}: gepubliceerde cijfers over Gelijke Kansen`,
+    description: `Wat de Vlaamse overheid publiceerde over Gelijke Kansen in de gemeenten van de provincie ${provincie} en van heel Vlaanderen, met bron en datum van elk cijfer. Cijfers per gemeente over gender publiceerde ze niet.`,
+    url: absoluteUrl(url),
+    temporalCoverage: range(figures.map((f) => f.periode)),
+    spatialCoverage,
+    csv: [csv('Gepubliceerde cijfers', 'gepubliceerde-cijfers.csv')],
+    keywords: ['Gelijke Kansen'],
+    demo: false,
+  };
+}
+
 export function municipalityMeta(ix: Indexes, m: MunicipalityEntry): PageMeta {
   const peildata = (ix.figuresByNis.get(m.nis) ?? []).map((f) => f.peildatum);
+  if (peildata.length === 0)
+    return {
+      image: socialImagePath('gemeenten', m.slug),
+      dataset: flemishPublishedDataset(
+        ix,
+        m.provincie,
+        m.naam,
+        `/gemeenten/${m.slug}/`,
+        `${m.naam}, provincie ${m.provincie}, Vlaanderen, België`,
+      ),
+    };
   return {
     image: socialImagePath('gemeenten', m.slug),
     dataset: {
@@ -139,6 +181,18 @@ export function provinceMeta(ix: Indexes, p: { naam: string; slug: string }): Pa
     .filter((r) => r.provincie === p.naam)
     .map((r) => r.peildatum);
   const path = `/provincies/${p.slug}/`;
+  if (peildata.length === 0)
+    return {
+      image: socialImagePath('provincies', p.slug),
+      dataset: flemishPublishedDataset(
+        ix,
+        p.naam,
+        `Provincie ${p.naam}`,
+        path,
+        `Provincie ${p.naam}, Vlaanderen, België`,
+      ),
+      feed: { path: `${path}feed.xml`, title: `Provincie ${p.naam}: edities en correcties` },
+    };
   return {
     image: socialImagePath('provincies', p.slug),
     dataset: {

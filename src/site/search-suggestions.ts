@@ -12,7 +12,7 @@ const TOPICS: Suggestion[] = [
   { naam: 'Methode', pad: '/methode/' },
   { naam: 'Data en downloads', pad: '/data/' },
   { naam: 'Sectoren', pad: '/sectoren/' },
-  { naam: 'Vlaamse gemeenten', pad: '/gemeenten/' },
+  { naam: 'Gemeenten', pad: '/gemeenten/' },
   { naam: 'Edities', pad: '/edities/' },
 ];
 
@@ -24,6 +24,12 @@ export function searchSuggestions(site: SiteData): Suggestion[] {
     ...site.sectoren.map((s) => ({ naam: s.sector_label, pad: `/sectoren/${s.sector}/` })),
     ...site.provincies.map((p) => ({ naam: p.naam, pad: `/provincies/${p.slug}/` })),
     ...existing.map((m) => ({ naam: m.naam, pad: `/gemeenten/${m.slug}/` })),
+    ...site.provinciesNl.map((p) => ({ naam: p.naam, pad: `/provincies/${p.slug}/` })),
+    ...site.gemeentenNl.map((m) => ({ naam: m.naam, pad: `/gemeenten/${m.slug}/` })),
+    ...site.verkiezingen.map((e) => ({
+      naam: `Gemeenteraadsverkiezingen ${e.datum.slice(0, 4)}`,
+      pad: `/verkiezingen/${e.verkiezing.toLowerCase()}/`,
+    })),
     ...site.plaatsen
       .filter((p) => !existing.some((m) => m.naam === p.plaats))
       .map((p) => ({ naam: p.plaats, pad: `/gemeenten/${slugOf.get(p.nis) ?? p.nis}/` })),

@@ -56,17 +56,20 @@ export function socialCards(ix: Indexes): { kind: SocialKind; key: string; card:
         isDemo(sectorKind(ix.site, s.sector)),
       ),
     })),
-    ...ix.site.instellingen.map((i) => ({
-      kind: 'instellingen' as const,
-      key: i.slug,
-      card: card(
-        ix,
-        'Instelling',
-        i.naam,
-        institutionKeyFigure(ix, i),
-        isDemo(institutionKind(ix.site, i)),
-      ),
-    })),
+    // A Dutch municipality's institution page redirects to its municipality page, which has the card.
+    ...ix.site.instellingen
+      .filter((i) => !ix.site.gemeentenNl.some((m) => m.instelling_id === i.id))
+      .map((i) => ({
+        kind: 'instellingen' as const,
+        key: i.slug,
+        card: card(
+          ix,
+          'Instelling',
+          i.naam,
+          institutionKeyFigure(ix, i),
+          isDemo(institutionKind(ix.site, i)),
+        ),
+      })),
     ...ix.site.gemeenten.map((m) => ({
       kind: 'gemeenten' as const,
       key: m.slug,

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { measurePage, TEMPLATE_SAMPLES } from '../../scripts/lib/page-weight.ts';
 import { launchBrowser } from './browser.ts';
 
-const baseUrl = inject('baseUrl');
+const origins = { openbaar: inject('baseUrl'), voorbeeld: inject('demoUrl') };
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -15,9 +15,10 @@ afterAll(async () => {
 });
 
 describe('page weight budgets', () => {
-  for (const path of TEMPLATE_SAMPLES) {
-    it(`/${path}: HTML+CSS+JS <= 100 KB and JS <= 30 KB (gzip)`, async () => {
-      const weight = await measurePage(browser, new URL(path, baseUrl).href);
+  for (const { site, path } of TEMPLATE_SAMPLES) {
+    it(`${site === 'voorbeeld' ? 'voorbeeldsite ' : ''}/${path}: HTML+CSS+JS <= 100 KB and JS <= 30 KB (gzip)`, async () => {
+      const weight = await measurePage(browser, new URL(path, origins[site]).href);
+      expect(weight.status, 'the page exists').toBe(200);
       expect(weight.html, 'a document was loaded').toBeGreaterThan(0);
       expect(weight.total).toBeLessThanOrEqual(100 * 1024);
       expect(weight.js).toBeLessThanOrEqual(30 * 1024);

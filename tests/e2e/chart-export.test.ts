@@ -19,7 +19,7 @@ describe('chart downloads', () => {
   it('exports SVG and PNG with inlined light colours and a footer band, even in dark mode', async () => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(new URL('instellingen/gm0363/', baseUrl).href);
+    await page.goto(new URL('gemeenten/amsterdam/', baseUrl).href);
     const figure = page.locator('figure').first();
     const id = (await figure.getAttribute('id'))!;
     const caption = (await figure.locator('figcaption').textContent())!.trim();
@@ -28,23 +28,22 @@ describe('chart downloads', () => {
       .evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.height);
 
     const [svgDownload] = await Promise.all([
-      page.waitForEvent('download'),
+      page.waitForEvent('download', { timeout: 15_000 }),
       figure.locator('button.svg-download[data-format="svg"]').click(),
     ]);
     const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg).not.toContain('currentColor');
     expect(svg).not.toContain('var(');
-    // The seat marks in the light palette's colours (global.css --women #6a2c91, --men #0b6e69),
-    // not dark mode's and not one link colour for everything.
+    // The bars in the light palette's colours, not dark mode's and not one colour for everything.
     const fills = new Set([...svg.matchAll(/fill="(rgb[^"]+)"/g)].map((m) => m[1]));
     expect(fills.size).toBeGreaterThan(1);
     expect(svg).toContain(caption.replace(/&/g, '&amp;').slice(0, 20));
     expect(svg).toContain('Licentie: CC0-1.0');
-    expect(svg).toContain(`/instellingen/gm0363/#${id}`);
+    expect(svg).toContain(`/gemeenten/amsterdam/#${id}`);
     expect(svg).toMatch(/Bron: Register van Overheidsorganisaties/);
 
     const [pngDownload] = await Promise.all([
-      page.waitForEvent('download'),
+      page.waitForEvent('download', { timeout: 15_000 }),
       figure.locator('button.svg-download[data-format="png"]').click(),
     ]);
     const png = readFileSync(await pngDownload.path());

@@ -1,12 +1,14 @@
 // Comparison in Chromium: choose entities with the keyboard on their pages and in a table, open
 // the comparison, and check that its URL alone (new browser context, empty storage) restores
-// the same comparison; the CSV holds the compared rows; the page passes axe.
+// the same comparison; the CSV holds the compared rows; the page passes axe. Institutions and
+// Flemish figures exist on the demo site only; the public site compares register municipalities.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, scanAccessibility } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
+const demoUrl = inject('demoUrl');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -15,17 +17,17 @@ afterAll(async () => {
   await browser.close();
 });
 
-const url = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
+const url = (path: string) => new URL(path.replace(/^\//, ''), demoUrl).href;
 
 async function pressToggle(page: Page, name: RegExp): Promise<void> {
   const button = page.getByRole('button', { name });
-  await button.focus();
+  await button.focus({ timeout: 10_000 });
   await page.keyboard.press('Enter');
   await expect.poll(() => button.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
 }
 
 async function comparisonText(page: Page): Promise<string[]> {
-  await page.locator('#vergelijking table').first().waitFor();
+  await page.locator('#vergelijking table').first().waitFor({ timeout: 20_000 });
   return page
     .locator('#vergelijking tbody tr')
     .evaluateAll((rows) => rows.map((r) => (r.textContent ?? '').replace(/\s+/g, ' ').trim()));
@@ -38,24 +40,29 @@ describe('comparison', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(url('/instellingen/demo-00001/'));
-    const institution = (await page.locator('h1').textContent())!.trim();
+    // The demo site's heading opens with its VOORBEELD mark; the comparison names the institution.
+    const institution = (await page.locator('h1').textContent())!
+      .trim()
+      .replace(/^VOORBEELD\s*/, '');
     await pressToggle(page, /Voeg toe aan vergelijking/);
     await page.goto(url('/gemeenten/gent/'));
     await pressToggle(page, /Voeg toe aan vergelijking Gent/);
     await page.goto(url('/gemeenten/'));
+    await page.locator('details.table-details > summary').click();
     await pressToggle(page, /^Vergelijk Aalst$/);
     // The figure the Flanders table shows for Gent, to check the comparison against.
     const gentRow = page.locator('table[data-compare-rows] tbody tr', {
       has: page.getByRole('link', { name: 'Gent', exact: true }),
     });
     // The list gives the share with its n ("47,6% (10 van 21)"); the comparison the share.
-    const gentCouncil = (await gentRow.locator('td').nth(0).textContent())!.trim().split(' (')[0]!;
+    // Its cells: country, province, council, … (the council share is the third).
+    const gentCouncil = (await gentRow.locator('td').nth(2).textContent())!.trim().split(' (')[0]!;
 
     await page
       .getByRole('link', { name: /Bekijk de vergelijking \(3 gekozen\)/ })
       .first()
       .click();
-    await page.waitForURL(/\/vergelijken\//);
+    await page.waitForURL(/\/vergelijken\//, { timeout: 15_000 });
     const rows = await comparisonText(page);
     sharedUrl = page.url();
     const params = new URL(sharedUrl).searchParams;
@@ -109,7 +116,10 @@ describe('comparison', () => {
     await page.goto(sharedUrl);
     await comparisonText(page);
     const link = page.getByRole('link', { name: 'Download deze vergelijking (CSV)' }).last();
-    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 15_000 }),
+      link.click(),
+    ]);
     const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toMatch(
@@ -143,4 +153,17 @@ describe('comparison', () => {
       await context.close();
     });
   }
+
+  it('compares register municipalities on the public site with their sector, from the address', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(new URL('vergelijken/?instellingen=gm0363,gm0599', baseUrl).href);
+    const rows = await comparisonText(page);
+    expect(rows.some((r) => r.startsWith('Gemeente Amsterdam'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('Gemeente Rotterdam'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('Gemeenten'))).toBe(true);
+    expect(await page.locator('.demo-banner, .demo-label').count()).toBe(0);
+    expect(await scanAccessibility(page)).toEqual([]);
+    await context.close();
+  });
 });

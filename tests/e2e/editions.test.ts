@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -147,8 +148,11 @@ describe('the next edition', () => {
       for (const entry of readdirSync(data))
         if (!['edities', 'roo', 'bron.json', 'gepubliceerde-urls.txt'].includes(entry))
           symlinkSync(join(data, entry), join(dataDir, entry));
+      // Copied, not linked: an archive is a directory of real files (the reader refuses links).
       for (const edition of readdirSync(join(data, 'edities')))
-        symlinkSync(join(data, 'edities', edition), join(dataDir, 'edities', edition));
+        cpSync(join(data, 'edities', edition), join(dataDir, 'edities', edition), {
+          recursive: true,
+        });
       for (const file of ['bron.json', 'gepubliceerde-urls.txt'])
         copyFileSync(join(data, file), join(dataDir, file));
       for (const file of readdirSync(join(data, 'roo')))

@@ -2,7 +2,7 @@
 // source line and a link back, without JS, passing axe), the embed code on the figure's page, and
 // beside every figure's CSV a metadata file that defines each column the CSV has.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -11,6 +11,8 @@ import { launchBrowser, scanAccessibility } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
+const demoUrl = inject('demoUrl');
+const demoDir = inject('demoDir');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -19,7 +21,14 @@ afterAll(async () => {
   await browser.close();
 });
 
-const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
+const read = (path: string, dir = distDir) => readFileSync(join(dir, path), 'utf8');
+
+// A real municipality on the public site, a Flemish one built from generated data on the demo
+// site: the embed of each says what it is (no demo label on the first, one on the second).
+const SITES = [
+  { name: 'openbare site', dir: distDir, url: baseUrl, page: 'gemeenten/amsterdam/', demo: false },
+  { name: 'voorbeeldsite', dir: demoDir, url: demoUrl, page: 'gemeenten/gent/', demo: true },
+];
 
 interface Metadata {
   title: string;
@@ -34,43 +43,50 @@ interface Metadata {
 }
 
 describe('embed pages', () => {
-  it('exist for every figure of a page, with only that figure', () => {
-    const page = parse(read('gemeenten/gent/index.html'));
-    const ids = page
-      .querySelectorAll('figure[id]')
-      .filter((f) => f.querySelector('div.chart'))
-      .map((f) => f.id);
-    expect(ids.length).toBeGreaterThanOrEqual(2);
-    for (const id of ids) {
-      const embed = parse(read(`gemeenten/gent/insluiten-${id}.html`));
-      expect(embed.querySelectorAll('figure')).toHaveLength(1);
-      expect(embed.querySelector('figure')!.id).toBe(id);
-      const original = page.querySelector(`figure#${id}`)!;
-      // the same chart and summary as on the page
-      expect(embed.querySelector('div.chart')!.innerHTML).toBe(
-        original.querySelector('div.chart')!.innerHTML,
-      );
-      expect(embed.querySelector('p.summary')!.text).toBe(
-        original.querySelector('p.summary')!.text,
-      );
-      // a link back to the figure on its page, and the demo label where the figures are demo data
-      expect(embed.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(
-        `https://genderdiversiteit.example.org/gemeenten/gent/#${id}`,
-      );
-      expect(embed.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
-      expect(embed.querySelector('.demo-label')?.text).toContain('Voorbeelddata');
-      // no site header, navigation or footer
-      expect(embed.querySelector('header, nav, footer')).toBeNull();
-    }
-  });
+  for (const site of SITES)
+    it(`exist for every figure of a page, with only that figure (${site.name})`, () => {
+      const page = parse(read(`${site.page}index.html`, site.dir));
+      const ids = page
+        .querySelectorAll('figure[id]')
+        .filter((f) => f.querySelector('div.chart'))
+        .map((f) => f.id);
+      expect(ids.length).toBeGreaterThanOrEqual(2);
+      for (const id of ids) {
+        const embed = parse(read(`${site.page}insluiten-${id}.html`, site.dir));
+        expect(embed.querySelectorAll('figure')).toHaveLength(1);
+        expect(embed.querySelector('figure')!.id).toBe(id);
+        const original = page.querySelector(`figure#${id}`)!;
+        // the same chart and summary as on the page
+        expect(embed.querySelector('div.chart')!.innerHTML).toBe(
+          original.querySelector('div.chart')!.innerHTML,
+        );
+        expect(embed.querySelector('p.summary')!.text).toBe(
+          original.querySelector('p.summary')!.text,
+        );
+        // a link back to the figure on its page, and the demo label only on demo figures
+        expect(embed.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(
+          `${site.url}${site.page}#${id}`,
+        );
+        expect(embed.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
+        if (site.demo) expect(embed.querySelector('.demo-label')?.text).toContain('Voorbeelddata');
+        else expect(embed.querySelector('.demo-label')).toBeNull();
+        // no site header, navigation or footer
+        expect(embed.querySelector('header, nav, footer')).toBeNull();
+      }
+    });
 
   it('offer the iframe code on the figure itself, pointing at the embed page', () => {
     const page = parse(read('sectoren/onderwijs/index.html'));
-    const code = page.querySelector('figure#trend code[data-copy]')!.text;
-    expect(code).toMatch(
-      /^<iframe src="https:\/\/genderdiversiteit\.example\.org\/sectoren\/onderwijs\/insluiten-trend\.html" title="[^"]+" width="100%" height="\d+"/,
+    const code = page.querySelector('figure#gepubliceerd code[data-copy]')!.text;
+    expect(
+      code.startsWith(
+        `<iframe src="${baseUrl}sectoren/onderwijs/insluiten-gepubliceerd.html" title="`,
+      ),
+    ).toBe(true);
+    expect(code).toMatch(/ width="100%" height="\d+"/);
+    expect(statSync(join(distDir, 'sectoren/onderwijs/insluiten-gepubliceerd.html')).isFile()).toBe(
+      true,
     );
-    expect(statSync(join(distDir, 'sectoren/onderwijs/insluiten-trend.html')).isFile()).toBe(true);
   });
 
   for (const width of [390, 640]) {
@@ -80,9 +96,12 @@ describe('embed pages', () => {
         javaScriptEnabled: false,
       });
       const page = await context.newPage();
-      await page.goto(new URL('gemeenten/gent/insluiten-raad-vergelijking.html', baseUrl).href);
-      await expect.poll(() => page.locator('figure svg').count()).toBe(1);
-      expect(await page.locator('figcaption').textContent()).toContain('Gent');
+      await page.goto(
+        new URL('gemeenten/amsterdam/insluiten-raad-vergelijking.html', baseUrl).href,
+      );
+      // Without JS the page is complete once loaded: its one chart is in the HTML.
+      expect(await page.locator('figure svg').count()).toBe(1);
+      expect(await page.locator('figcaption').textContent()).toContain('Amsterdam');
       expect(await page.locator('p.meta').textContent()).toMatch(/Bron: .+Peildatum: /);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -91,7 +110,9 @@ describe('embed pages', () => {
       await context.close();
       const withJs = await browser.newContext({ viewport: { width, height: 700 } });
       const scanned = await withJs.newPage();
-      await scanned.goto(new URL('gemeenten/gent/insluiten-raad-vergelijking.html', baseUrl).href);
+      await scanned.goto(
+        new URL('gemeenten/amsterdam/insluiten-raad-vergelijking.html', baseUrl).href,
+      );
       expect(await scanAccessibility(scanned)).toEqual([]);
       await withJs.close();
     });
@@ -101,22 +122,21 @@ describe('embed pages', () => {
     const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
     const page = await context.newPage();
     const checked: string[] = [];
-    for (const path of [
-      'sectoren/onderwijs/',
-      'gemeenten/gent/',
-      'provincies/limburg/',
-      'instellingen/gm0363/',
-      'gelijke-kansen/',
-      'sectoren/',
-    ]) {
-      await page.goto(new URL(path, baseUrl).href);
+    for (const [path, url] of [
+      ['sectoren/onderwijs/', baseUrl],
+      ['gemeenten/amsterdam/', baseUrl],
+      ['provincies/utrecht/', baseUrl],
+      ['sectoren/gemeenten/', baseUrl],
+      ['verkiezingen/gr2022/', baseUrl],
+      ['gemeenten/gent/', demoUrl],
+      ['gelijke-kansen/', demoUrl],
+    ] as const) {
+      await page.goto(new URL(path, url).href);
       const codes = await page.locator('figure code[data-copy]').allTextContents();
       expect(codes.length, path).toBeGreaterThan(0);
       for (const code of codes) {
         const height = Number(/height="(\d+)"/.exec(code)![1]);
-        const src = /src="([^"]+)"/
-          .exec(code)![1]!
-          .replace('https://genderdiversiteit.example.org/', baseUrl);
+        const src = /src="([^"]+)"/.exec(code)![1]!;
         await page.setContent(
           `<main><iframe src="${src}" title="t" width="640" height="${height}"></iframe></main>`,
         );
@@ -127,7 +147,7 @@ describe('embed pages', () => {
         expect(used, src).toBeLessThanOrEqual(height);
         expect(used, src).toBeGreaterThan(height * 0.6);
         checked.push(src);
-        await page.goto(new URL(path, baseUrl).href);
+        await page.goto(new URL(path, url).href);
       }
     }
     expect(checked.length).toBeGreaterThan(8);
@@ -136,50 +156,55 @@ describe('embed pages', () => {
 });
 
 describe('metadata beside each figure CSV', () => {
-  it('is linked from the figure and defines every column of the CSV, with source and licence', () => {
-    const page = parse(read('gemeenten/gent/index.html'));
-    const figure = page.querySelector('figure#raad-vergelijking')!;
-    const links = figure.querySelectorAll('p.meta a').map((a) => a.getAttribute('href')!);
-    const csv = links.find((h) => h.endsWith('.csv'))!;
-    const meta = links.find((h) => h.endsWith('.metadata.json'))!;
-    expect(meta).toBe(csv.replace(/\.csv$/, '.metadata.json'));
-    const metadata = JSON.parse(read(meta.slice(1))) as Metadata;
-    const header = read(csv.slice(1)).split('\n')[0]!.split(',');
-    expect(metadata.schema.fields.map((f) => f.name)).toEqual(header);
-    for (const field of metadata.schema.fields) expect(field.description.length).toBeGreaterThan(5);
-    expect(metadata.path).toBe(`https://genderdiversiteit.example.org${csv}`);
-    expect(metadata.voorbeelddata).toBe(true);
-    expect(metadata.title).toContain('voorbeelddata');
-    expect(metadata.sources.length).toBeGreaterThan(0);
-    expect(metadata.sources.every((s) => /mandat|gender per persoon/i.test(s.title))).toBe(true);
-    expect(metadata.licenses[0]!.name).toBeTruthy();
-    expect(metadata.figuren[0]!.url).toBe(
-      'https://genderdiversiteit.example.org/gemeenten/gent/#raad-vergelijking',
-    );
-    expect(metadata.figuren[0]!.citeer).toContain(metadata.figuren[0]!.url);
-    expect(metadata.figuren[0]!.insluiten).toMatch(/insluiten-raad-vergelijking\.html$/);
-  });
+  for (const site of SITES)
+    it(`is linked from the figure and defines every column of the CSV, with source and licence (${site.name})`, () => {
+      const page = parse(read(`${site.page}index.html`, site.dir));
+      const figure = page.querySelector('figure#raad-vergelijking')!;
+      const links = figure.querySelectorAll('p.meta a').map((a) => a.getAttribute('href')!);
+      const csv = links.find((h) => h.endsWith('.csv'))!;
+      const meta = links.find((h) => h.endsWith('.metadata.json'))!;
+      expect(meta).toBe(csv.replace(/\.csv$/, '.metadata.json'));
+      const metadata = JSON.parse(read(meta.slice(1), site.dir)) as Metadata;
+      const header = read(csv.slice(1), site.dir).split('\n')[0]!.split(',');
+      expect(metadata.schema.fields.map((f) => f.name)).toEqual(header);
+      for (const field of metadata.schema.fields)
+        expect(field.description.length).toBeGreaterThan(5);
+      expect(metadata.path).toBe(`${site.url}${csv.slice(1)}`);
+      expect(metadata.voorbeelddata).toBe(site.demo);
+      expect(metadata.title.includes('voorbeelddata')).toBe(site.demo);
+      expect(metadata.sources.length).toBeGreaterThan(0);
+      const sourcePattern = site.demo
+        ? /mandat|gender per persoon/i
+        : /Register van Overheidsorganisaties|Kiesraad/;
+      for (const source of metadata.sources) expect(source.title).toMatch(sourcePattern);
+      expect(metadata.licenses[0]!.name).toBeTruthy();
+      const figureEntry = metadata.figuren.find((f) => f.url.endsWith('#raad-vergelijking'))!;
+      expect(figureEntry.url).toBe(`${site.url}${site.page}#raad-vergelijking`);
+      expect(figureEntry.citeer).toContain(figureEntry.url);
+      expect(figureEntry.insluiten).toMatch(/insluiten-raad-vergelijking\.html$/);
+    });
 
   it("names each institution's file after its page, not after the first of its boards", () => {
-    const page = parse(read('instellingen/gm0363/index.html'));
-    const captions = page.querySelectorAll('figure[id] figcaption').map((c) => c.text.trim());
-    expect(captions.length).toBeGreaterThan(1);
-    const amsterdam = JSON.parse(read('downloads/instellingen/gm0363.metadata.json')) as Metadata;
-    expect(amsterdam.title).toBe('Gremia per jaar: Gemeente Amsterdam');
-    expect(amsterdam.figuren.map((f) => f.titel)).toEqual(captions);
-    // Every institution with figures, one or several: its page's heading names the file.
+    // Institutions with figures exist on the demo site only (the quick-scan per institution is
+    // not public); the file is named after the page's heading, without the VOORBEELD mark.
     let named = 0;
-    for (const id of readdirSync(join(distDir, 'instellingen'))) {
-      const metadata = JSON.parse(read(`downloads/instellingen/${id}.metadata.json`)) as Metadata;
+    let several = 0;
+    for (const id of readdirSync(join(demoDir, 'instellingen'))) {
+      const path = `downloads/instellingen/${id}.metadata.json`;
+      if (!existsSync(join(demoDir, path))) continue;
+      const metadata = JSON.parse(read(path, demoDir)) as Metadata;
       if (metadata.figuren.length === 0) continue;
-      // only the heading is parsed: 3,000 whole pages would cost seconds on a busy machine
-      const h1 = /<h1[^>]*>[\s\S]*?<\/h1>/.exec(read(`instellingen/${id}/index.html`))![0];
-      const heading = parse(h1).text;
-      const demo = metadata.voorbeelddata ? ' (voorbeelddata)' : '';
-      expect(metadata.title, id).toBe(`Gremia per jaar: ${heading.trim()}${demo}`);
+      // only the heading is parsed: 2,700 whole pages would cost seconds on a busy machine
+      const h1 = parse(
+        /<h1[^>]*>[\s\S]*?<\/h1>/.exec(read(`instellingen/${id}/index.html`, demoDir))![0],
+      );
+      for (const mark of h1.querySelectorAll('.voorbeeld-mark')) mark.remove();
+      expect(metadata.title, id).toBe(`Gremia per jaar: ${h1.text.trim()} (voorbeelddata)`);
+      if (metadata.figuren.length > 1) several++;
       named++;
     }
     expect(named).toBeGreaterThan(1000);
+    expect(several).toBeGreaterThan(100);
   });
 
   it('is covered by SHA256SUMS, which still verifies every download', () => {
@@ -189,7 +214,7 @@ describe('metadata beside each figure CSV', () => {
     });
     expect(output).toBe('');
     const listed = read('downloads/SHA256SUMS');
-    expect(listed).toContain('  gemeenten/gent-vergelijking.metadata.json\n');
+    expect(listed).toContain('  gemeenten/amsterdam-gebieden.metadata.json\n');
   });
 
   it('carries the CSV hash and exists for every CSV download', async () => {

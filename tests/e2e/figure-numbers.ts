@@ -62,15 +62,23 @@ export function numbersIn(text: string): { dates: string[]; numbers: ShownNumber
   return { dates, numbers };
 }
 
-/** The values of a CSV: numbers and the text cells (for dates). */
+/**
+ * The values of a CSV: numbers and the text cells (for dates). A share is a fraction (0.4275);
+ * in a row whose `eenheid` is "procent" (figures as others published them) a number is already a
+ * percentage, and is listed as its fraction too.
+ */
 export function csvValues(text: string): { numbers: number[]; texts: Set<string> } {
   const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  const unit = rows[0]?.indexOf('eenheid') ?? -1;
   const numbers: number[] = [];
   const texts = new Set<string>();
   for (const row of rows.slice(1)) {
+    const percent = unit >= 0 && row[unit] === 'procent';
     for (const cell of row) {
       texts.add(cell);
-      if (/^-?\d+(\.\d+)?$/.test(cell)) numbers.push(Number(cell));
+      if (!/^-?\d+(\.\d+)?$/.test(cell)) continue;
+      numbers.push(Number(cell));
+      if (percent) numbers.push(Number(cell) / 100);
     }
   }
   return { numbers, texts };
@@ -107,13 +115,15 @@ export function figureNumberProblems(
   const csv = csvValues(text);
   const problems: string[] = [];
   const parts: [string, string][] = [
+    // A row header of class "categorie" defines a category ("30% tot 40% vrouwen"): not a figure.
     ...table
-      .querySelectorAll('tbody th, tbody td')
+      .querySelectorAll('tbody th:not(.categorie), tbody td')
       .map((c) => ['tabel', c.text] as [string, string]),
     ...figure.querySelectorAll('.summary').map((p) => ['samenvatting', p.text] as [string, string]),
-    // Axis ticks and reference bands (class tick, ref) are scales, not figures.
+    // Axis ticks, reference bands and a map's legend (class tick, ref, legend) are scales and
+    // category definitions, not figures.
     ...figure
-      .querySelectorAll('svg text:not(.tick):not(.ref)')
+      .querySelectorAll('svg text:not(.tick):not(.ref):not(.legend)')
       .map((t) => ['grafiek', t.text] as [string, string]),
   ];
   for (const [where, content] of parts) {

@@ -3,37 +3,19 @@
 // their box (and whether their name column stays pinned with a scroll cue), small touch targets
 // and horizontal page overflow. Used by the phone-first e2e test and for the closing figures.
 import type { Page } from 'playwright-core';
+import { TEMPLATE_SAMPLES } from '../../scripts/lib/page-weight.ts';
 
-/** One page per template of the default build (the e2e test and npm run measure:layout). */
-export const LAYOUT_TEMPLATES = [
-  '/',
-  '/sectoren/',
-  '/sectoren/onderwijs/',
-  '/sectoren/gemeenten/',
-  '/sectoren/onderwijs/instellingen/',
-  '/instellingen/gm0363/',
-  '/instellingen/demo-00001/',
-  '/gemeenten/',
-  '/gemeenten/gent/',
-  '/provincies/limburg/',
-  '/gelijke-kansen/',
-  '/gelijke-kansen/geen/',
-  '/zoeken/',
-  '/vergelijken/',
-  '/data/',
-  '/methode/',
-  '/over/',
-  '/toegankelijkheid/',
-  '/edities/',
-  '/edities/2026-04-15/',
-  '/sectoren/onderwijs/instellingen/op-aandeel-laag/',
-  '/vergelijken/?gemeenten=44021,41002',
-];
+/** The template samples of both builds, as routes (the e2e test and npm run measure:layout). */
+export const LAYOUT_TEMPLATES = TEMPLATE_SAMPLES.map(({ site, path }) => ({
+  site,
+  route: `/${path}`,
+}));
 
 /** Opens a template; the comparison is drawn by script from the address, so wait for it. */
 export async function openTemplate(page: Page, origin: string, route: string): Promise<void> {
   await page.goto(new URL(route.slice(1), origin).href);
-  if (route.includes('?')) await page.locator('#vergelijking table').waitFor();
+  if (route.includes('?'))
+    await page.locator('#vergelijking table').first().waitFor({ timeout: 20_000 });
 }
 
 export interface LayoutMeasure {

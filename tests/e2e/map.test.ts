@@ -1,11 +1,13 @@
 // With referentie/grenzen.topojson in the data directory the municipalities page draws a map;
 // the boundaries come from ../shared/reference at test time and are never copied into the project.
+// The Flemish figures are the demo's generated mandaten extract (the public one has no gender).
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/build-site.ts';
+import { writeDemoData } from '../../scripts/demo/write-demo.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { launchBrowser, scanAccessibility } from './browser.ts';
 
@@ -37,9 +39,9 @@ async function buildWith(topojson: string, name: string): Promise<string> {
     'mandaten-20250616060000000.csv',
     'mandaten-20250616060000000.csv.bron.json',
   ]) {
-    symlinkSync(join(projectDir, 'data', 'mandaten', file), join(dataDir, 'mandaten', file));
+    symlinkSync(join(work, 'demo', 'mandaten', file), join(dataDir, 'mandaten', file));
   }
-  symlinkSync(join(projectDir, 'data', 'bron.json'), join(dataDir, 'bron.json'));
+  symlinkSync(join(work, 'demo', 'bron.json'), join(dataDir, 'bron.json'));
   symlinkSync(topojson, join(dataDir, 'referentie', 'grenzen.topojson'));
   writeFileSync(
     join(dataDir, 'referentie', 'grenzen.topojson.bron.json'),
@@ -61,6 +63,7 @@ async function buildWith(topojson: string, name: string): Promise<string> {
 describe.runIf(existsSync(boundaries))('map of municipalities', () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'map-'));
+    await writeDemoData({ projectDir, outDir: join(work, 'demo'), log: () => undefined });
     await buildWith(boundaries, '2025');
     await buildWith(oldBoundaries, '2019');
     server = await serveStatic(work);

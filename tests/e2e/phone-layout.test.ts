@@ -9,6 +9,7 @@ import { launchBrowser, scanAccessibility } from './browser.ts';
 import { LAYOUT_TEMPLATES, measureLayout, openTemplate } from './layout-measure.ts';
 
 const baseUrl = inject('baseUrl');
+const origins = { openbaar: baseUrl, voorbeeld: inject('demoUrl') };
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -25,8 +26,9 @@ describe('phone-first layout', () => {
       const context = await browser.newContext({ viewport: { width, height: HEIGHT } });
       const page = await context.newPage();
       const fonts: number[] = [];
-      for (const route of LAYOUT_TEMPLATES) {
-        await openTemplate(page, baseUrl, route);
+      for (const { site, route: path } of LAYOUT_TEMPLATES) {
+        const route = `${site === 'voorbeeld' ? 'voorbeeld ' : ''}${path}`;
+        await openTemplate(page, origins[site], path);
         const m = await measureLayout(page);
         expect(m.pageOverflow, `${route}: page overflow`).toBeLessThanOrEqual(1);
         if (m.chartFont) {
@@ -64,6 +66,8 @@ describe('phone-first layout', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: HEIGHT } });
     const page = await context.newPage();
     await page.goto(new URL('gemeenten/', baseUrl).href);
+    // The table of all municipalities is folded on load; open it.
+    await page.locator('details.table-details > summary').click();
     const cue = page.locator('main .scroll-cue:not([hidden])');
     await expect.poll(() => cue.count()).toBeGreaterThan(0);
     await page.setViewportSize({ width: 1280, height: HEIGHT });
@@ -85,7 +89,13 @@ describe('phone-first layout', () => {
     await context.close();
   });
 
-  for (const route of ['/sectoren/onderwijs/', '/gemeenten/gent/', '/zoeken/', '/vergelijken/']) {
+  for (const route of [
+    '/sectoren/gemeenten/',
+    '/gemeenten/amsterdam/',
+    '/gemeenten/gent/',
+    '/zoeken/',
+    '/vergelijken/',
+  ]) {
     it(`has zero axe violations in the dark colour scheme: ${route}`, async () => {
       const context = await browser.newContext({
         viewport: { width: 390, height: HEIGHT },
@@ -106,7 +116,7 @@ describe('print', () => {
   it('opens every chart table, writes absolute link addresses and hides buttons', async () => {
     const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
     const page = await context.newPage();
-    await page.goto(new URL('sectoren/onderwijs/', baseUrl).href);
+    await page.goto(new URL('sectoren/gemeenten/', baseUrl).href);
     expect(await page.getByRole('button', { name: 'Print deze pagina' }).count()).toBe(1);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
@@ -133,7 +143,7 @@ describe('print', () => {
   it('shows the chart tables on paper without JS as well', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(new URL('gemeenten/gent/', baseUrl).href);
+    await page.goto(new URL('gemeenten/amsterdam/', baseUrl).href);
     const table = page.locator('figure details table').first();
     expect(await table.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });

@@ -124,7 +124,9 @@ describe.skipIf(!hasNginx)(`site under ${BASE} on nginx`, () => {
     expect((await fetch(`${origin}${BASE}bestaat-niet/`)).status).toBe(404);
     // pages may not be framed; their figures' embed pages may, by any site
     expect(csp).toContain("frame-ancestors 'none'");
-    const embed = await fetch(`${origin}${BASE}gemeenten/gent/insluiten-raad-vergelijking.html`);
+    const embed = await fetch(
+      `${origin}${BASE}gemeenten/amsterdam/insluiten-raad-vergelijking.html`,
+    );
     expect(embed.status).toBe(200);
     expect(embed.headers.get('content-type')).toContain('text/html');
     const embedCsp = embed.headers.get('content-security-policy') ?? '';
@@ -135,6 +137,10 @@ describe.skipIf(!hasNginx)(`site under ${BASE} on nginx`, () => {
       404,
     );
     expect((await fetch(`${origin}${BASE.slice(0, -1)}`, { redirect: 'manual' })).status).toBe(301);
+    // A URL retired on purpose (a demo institution of an earlier edition) is gone, with its reason.
+    const gone = await fetch(`${origin}${BASE}instellingen/demo-00001/`);
+    expect(gone.status).toBe(410);
+    expect(await gone.text()).toContain('Fictieve instelling');
   });
 
   it('keeps every internal link and asset of the crawled pages under the sub-path, and they load', async () => {
@@ -172,19 +178,21 @@ describe.skipIf(!hasNginx)(`site under ${BASE} on nginx`, () => {
     await page.goto(`${origin}${BASE}zoeken/?q=Kruibeke&type=gemeente`);
     await page.waitForFunction(
       () => (document.querySelector('#zoekstatus')?.textContent ?? '') !== '',
+      undefined,
+      { timeout: 20_000 },
     );
     const found = await page
       .locator('#zoekresultaten li > a')
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(found).toContain(`${BASE}gemeenten/kruibeke/`);
-    await page.goto(`${origin}${BASE}vergelijken/?gemeenten=44021,41002`);
-    await page.locator('#vergelijking table').waitFor();
+    await page.goto(`${origin}${BASE}vergelijken/?instellingen=gm0363,gm0599`);
+    await page.locator('#vergelijking table').first().waitFor({ timeout: 20_000 });
     const names = await page.locator('#vergelijking tbody th a').allTextContents();
-    expect(names).toContain('Gent');
-    const gentLink = await page
-      .getByRole('link', { name: 'Gent', exact: true })
+    expect(names.map((n) => n.trim())).toContain('Gemeente Amsterdam');
+    const link = await page
+      .getByRole('link', { name: 'Gemeente Amsterdam', exact: true })
       .getAttribute('href');
-    expect(gentLink).toBe(`${BASE}gemeenten/gent/`);
+    expect(link?.startsWith(BASE)).toBe(true);
     expect(await scanAccessibility(page)).toEqual([]);
     expect(violations).toEqual([]);
     await context.close();
@@ -194,7 +202,7 @@ describe.skipIf(!hasNginx)(`site under ${BASE} on nginx`, () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}${BASE}gemeenten/44021/`);
-    await page.waitForURL(`${origin}${BASE}gemeenten/gent/`);
+    await page.waitForURL(`${origin}${BASE}gemeenten/gent/`, { timeout: 15_000 });
     expect(await page.locator('h1').textContent()).toContain('Gent');
     await context.close();
   });

@@ -364,3 +364,69 @@ describe('hostile input: a published URL keeps its entity', () => {
     expect(site!.instellingen.find((i) => i.id === 'ab12')?.slug).toBe('ab12-2');
   });
 });
+
+describe('hostile input: the register XML export', () => {
+  const ROOT =
+    '<p:overheidsorganisaties xmlns:p="https://organisaties.overheid.nl/static/schema/oo/export/2.6.4" p:timestamp="2026-04-15T22:00:00.000+02:00">';
+  const org = (name: string, extra = '') =>
+    `<p:organisatie p:systeemId="1" p:resourceIdentifierTOOI="https://identifier.overheid.nl/tooi/id/gemeente/gm9001"><p:naam>${name}</p:naam><p:types><p:type>Gemeente</p:type></p:types><p:adressen><p:adres><p:provincieAfkorting>GR</p:provincieAfkorting></p:adres></p:adressen><p:functies><p:functie p:systeemId="2"><p:naam>Raadslid</p:naam><p:medewerkers><p:medewerker p:systeemId="3"><p:naam>Mw. A. Aap</p:naam></p:medewerker></p:medewerkers></p:functie></p:functies>${extra}</p:organisatie>`;
+  const file = (body: string, prolog = '<?xml version="1.0" encoding="UTF-8"?>') =>
+    `${prolog}\n${ROOT}<p:organisaties>${body}</p:organisaties></p:overheidsorganisaties>\n`;
+  const xml = (text: string | Buffer) => ({ 'roo/exportOO_2026-04-15.xml': text });
+
+  it('reads a well-formed export (the cases below differ from it in one fault each)', async () => {
+    const { error, out } = await build(xml(file(org('Gemeente Alfa'))));
+    expect(error).toBeNull();
+    expect(readFileSync(join(out, 'downloads', 'gremia.csv'), 'utf8')).toContain('gm9001');
+  });
+
+  it('refuses a DOCTYPE, so no entity is ever expanded and nothing external fetched', async () => {
+    const billionLaughs =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE p:overheidsorganisaties [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n';
+    const error = await expectRefused(
+      xml(file(org('Gemeente &b;'), billionLaughs.trimEnd())),
+      'roo/exportOO_2026-04-15.xml:2',
+      'DOCTYPE geweigerd',
+    );
+    expect(error).not.toContain('aaaaaaaaaa');
+    await expectRefused(
+      xml(
+        file(
+          org('Gemeente &xxe;'),
+          '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+        ),
+      ),
+      'DOCTYPE geweigerd',
+    );
+  });
+
+  it('refuses an undeclared entity and a file that is not well-formed, naming line and column', async () => {
+    await expectRefused(xml(file(org('Gemeente &onbekend;'))), 'roo/exportOO_2026-04-15.xml:2:');
+    const broken = file(org('Gemeente Alfa')).replace('</p:naam>', '</p:nam>');
+    await expectRefused(xml(broken), 'roo/exportOO_2026-04-15.xml:2:');
+    const cut = file(org('Gemeente Alfa')).slice(0, 400);
+    await expectRefused(xml(cut), 'roo/exportOO_2026-04-15.xml');
+  });
+
+  it('refuses another encoding and a file of another schema', async () => {
+    await expectRefused(
+      xml(file(org('Gemeente Alfa'), '<?xml version="1.0" encoding="ISO-8859-1"?>')),
+      'alleen UTF-8',
+    );
+    await expectRefused(
+      xml('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel/></rss>\n'),
+      'geen export van het Register van Overheidsorganisaties',
+    );
+  });
+
+  it('refuses a name with a control or bidirectional character in an organisation it reads', async () => {
+    await expectRefused(xml(file(org('Gemeente \u202EafLA'))), 'roo/exportOO_2026-04-15.xml:2:');
+  });
+
+  it('refuses an over-long value instead of holding it whole', async () => {
+    await expectRefused(
+      xml(file(org(`Gemeente ${'A'.repeat(5000)}`))),
+      'roo/exportOO_2026-04-15.xml:2:',
+    );
+  });
+});

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/run.ts';
+import { plainBoardCounts, type PlainCounts } from '../../support/plain-register.ts';
 
 const projectDir = resolve(import.meta.dirname, '..', '..', '..');
 const shared = resolve(projectDir, '..', 'shared', 'reference', 'real-data', 'roo');
@@ -18,51 +19,21 @@ function readCsv(path: string, delimiter = ','): Row[] {
   return Papa.parse<Row>(text, { header: true, skipEmptyLines: true, delimiter }).data;
 }
 
-/** DATA.md §8 written out again, plainly: salutation, one name per board, waarnemend rule. */
-function expectedBoards(date: string): Map<string, { v: number; m: number; x: number }> {
+/** The raw CSV pair of a date as plain holders (tests/support/plain-register.ts counts them). */
+function expectedBoards(date: string): PlainCounts {
   const orgs = readCsv(join(shared, `Gemeenten_${date}.csv`), ';');
-  const holders = readCsv(join(shared, `medewerkers_Gemeenten_${date}.csv`), ';');
   const idOf = new Map<string, string>();
   for (const o of orgs) {
     const id = o['Organisatiecode'] || o['TOOi URI']!.split('/').at(-1)!;
     idOf.set(o['TOOi URI']!, id.toLowerCase());
   }
-  const boards = new Map<string, Map<string, string>>();
-  const acting = new Set(
-    holders
-      .filter((h) => h['Functie'] === 'Burgemeester waarnemend')
-      .map((h) => h['Resource identifier v5.0 organisatie']!),
+  return plainBoardCounts(
+    readCsv(join(shared, `medewerkers_Gemeenten_${date}.csv`), ';').map((h) => ({
+      org: idOf.get(h['Resource identifier v5.0 organisatie']!) ?? '',
+      functie: h['Functie']!,
+      naam: h['Naam']!,
+    })),
   );
-  for (const h of holders) {
-    const f = h['Functie']!;
-    const board =
-      f === 'Raadslid'
-        ? 'raad'
-        : ['Burgemeester', 'Burgemeester waarnemend', 'Wethouder'].includes(f)
-          ? 'college'
-          : null;
-    if (!board) continue;
-    const uri = h['Resource identifier v5.0 organisatie']!;
-    if (f === 'Burgemeester' && acting.has(uri)) continue;
-    const key = `${idOf.get(uri)}|${board}`;
-    const name = h['Naam']!.trim().split(/\s+/).join(' ');
-    const first = name.toLowerCase().split(' ')[0]!;
-    const gender = ['mw.', 'mw', 'mevr.', 'mevrouw'].includes(first)
-      ? 'v'
-      : ['dhr.', 'dhr', 'hr.'].includes(first) || name.toLowerCase().startsWith('de heer ')
-        ? 'm'
-        : 'x';
-    const persons = boards.get(key) ?? new Map<string, string>();
-    persons.set(name, gender);
-    boards.set(key, persons);
-  }
-  const counts = new Map<string, { v: number; m: number; x: number }>();
-  for (const [key, persons] of boards) {
-    const c = { v: 0, m: 0, x: 0 };
-    for (const g of persons.values()) c[g as 'v' | 'm' | 'x'] += 1;
-    counts.set(key, c);
-  }
-  return counts;
 }
 
 const outputs = new Map<string, string>();
