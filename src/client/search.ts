@@ -2,15 +2,26 @@
 // or a ?q= in the URL); the query is kept in the URL and result counts are announced. Results
 // come 20 at a time ("Toon meer"); a query without results gets the nearest names (a typo) and
 // places to browse.
-import { nearestNames, type Suggestion } from '../site/search-suggestions.ts';
+import { nearestNames, suggestionKey, type Suggestion } from '../site/search-suggestions.ts';
 import { TERMS_MARKER } from '../site/search-terms.ts';
-import { exactNamesFirst, NAMES_META } from '../site/search-ranking.ts';
+import {
+  exactNamesFirst,
+  excerptFromTerms,
+  hasExactName,
+  NAMES_META,
+  TERMS_META,
+} from '../site/search-ranking.ts';
 
 interface PagefindResult {
   data: () => Promise<{
     url: string;
     excerpt: string;
-    meta: { title?: string; kerncijfer?: string; [NAMES_META]?: string };
+    meta: {
+      title?: string;
+      kerncijfer?: string;
+      [NAMES_META]?: string;
+      [TERMS_META]?: string;
+    };
     filters?: Record<string, string[]>;
   }>;
 }
@@ -67,21 +78,28 @@ async function run(query: string): Promise<void> {
     await suggest(query, ticket);
     return;
   }
-  await showPage(await exactFirst(results, query), 0, query, ticket);
+  const ranked = await exactFirst(results, query);
+  await showPage(ranked.results, 0, query, ticket);
+  // Results, but none named as typed: perhaps a typo ("gnet" finds a page that mentions it).
+  if (!ranked.exact) await suggest(query, ticket, { browse: false, before: true });
 }
 
 /** How many of Pagefind's top results are checked for an exact name (their data is fetched). */
 const EXACT_WINDOW = 40;
 
 /** The results with those whose title or names equal the query first (search-ranking.ts). */
-async function exactFirst(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
+async function exactFirst(
+  results: PagefindResult[],
+  query: string,
+): Promise<{ results: PagefindResult[]; exact: boolean }> {
   const head = results.slice(0, EXACT_WINDOW);
   const data = await Promise.all(head.map((r) => r.data()));
-  const order = exactNamesFirst(
-    query,
-    data.map((d) => ({ title: d.meta.title, namen: d.meta[NAMES_META] })),
-  );
-  return [...order.map((i) => head[i]!), ...results.slice(EXACT_WINDOW)];
+  const named = data.map((d) => ({ title: d.meta.title, namen: d.meta[NAMES_META] }));
+  const order = exactNamesFirst(query, named);
+  return {
+    results: [...order.map((i) => head[i]!), ...results.slice(EXACT_WINDOW)],
+    exact: hasExactName(query, named),
+  };
 }
 
 const PAGE = 20;
@@ -129,7 +147,7 @@ function resultItem(d: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIEleme
     .join(' · ');
   li.append(a, meta);
   // An excerpt from the hidden block of search terms says nothing to a reader: left out.
-  if (!d.excerpt.includes(TERMS_MARKER)) {
+  if (!d.excerpt.includes(TERMS_MARKER) && !excerptFromTerms(d.excerpt, d.meta[TERMS_META])) {
     const p = document.createElement('p');
     // Pagefind's excerpt marks hits with <mark>; it is built from our own escaped pages.
     p.innerHTML = d.excerpt;
@@ -140,12 +158,22 @@ function resultItem(d: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIEleme
 
 let names: Promise<Suggestion[]> | null = null;
 
-/** No results: the nearest names (a typo, a locality) and places to browse instead. */
-async function suggest(query: string, ticket: number): Promise<void> {
+/**
+ * The nearest names (a typo, a locality) and, without results, places to browse instead; with
+ * results the suggestion stands above them.
+ */
+async function suggest(
+  query: string,
+  ticket: number,
+  options: { browse: boolean; before: boolean } = { browse: true, before: false },
+): Promise<void> {
   if (!list) return;
   const base = document.documentElement.dataset.base ?? '/';
   names ??= fetch(`${base}zoeken/namen.json`).then((r) => r.json() as Promise<Suggestion[]>);
-  const nearest = nearestNames(query, await names);
+  // Beside results, only names spelled differently from the query are a suggestion.
+  const nearest = nearestNames(query, await names).filter(
+    (s) => options.browse || suggestionKey(s.naam) !== suggestionKey(query),
+  );
   if (ticket !== latest) return;
   const link = (s: Suggestion) => {
     const a = document.createElement('a');
@@ -154,6 +182,7 @@ async function suggest(query: string, ticket: number): Promise<void> {
     return a;
   };
   const items: HTMLElement[] = [];
+  if (!options.browse && nearest.length === 0) return;
   if (nearest.length > 0) {
     const p = document.createElement('p');
     p.append('Bedoelde u ');
@@ -163,19 +192,22 @@ async function suggest(query: string, ticket: number): Promise<void> {
     p.append('?');
     items.push(p);
   }
-  const browse = document.createElement('p');
-  browse.append('Of blader: ');
-  [
-    { naam: 'Sectoren', pad: '/sectoren/' },
-    { naam: 'Vlaamse gemeenten', pad: '/gemeenten/' },
-    { naam: 'Gelijke Kansen', pad: '/gelijke-kansen/' },
-    { naam: 'Methode', pad: '/methode/' },
-  ].forEach((s, i) => browse.append(i > 0 ? ' · ' : '', link(s)));
-  items.push(browse);
+  if (options.browse) {
+    const browse = document.createElement('p');
+    browse.append('Of blader: ');
+    [
+      { naam: 'Sectoren', pad: '/sectoren/' },
+      { naam: 'Gemeenten', pad: '/gemeenten/' },
+      { naam: 'Gelijke Kansen', pad: '/gelijke-kansen/' },
+      { naam: 'Methode', pad: '/methode/' },
+    ].forEach((s, i) => browse.append(i > 0 ? ' · ' : '', link(s)));
+    items.push(browse);
+  }
   const li = document.createElement('li');
   li.className = 'no-results';
   li.append(...items);
-  list.append(li);
+  if (options.before) list.prepend(li);
+  else list.append(li);
 }
 
 if (form && input) {

@@ -82,6 +82,25 @@ export function bodyBand(b: SeatCounts): BodyBand {
   return 'boven-60';
 }
 
+/**
+ * Who holds a one-person role (a griffier, a gemeentesecretaris) in one municipality: a woman, a
+ * man, someone of unknown gender, nobody, or more than one person (the register lists what the
+ * municipality registered; the site does not choose). The role maps colour by it.
+ */
+export const HOLDER_KINDS = ['vrouw', 'man', 'onbekend', 'geen', 'meer'] as const;
+export type HolderKind = (typeof HOLDER_KINDS)[number];
+
+export function holderKind(b: SeatCounts | undefined): HolderKind {
+  if (!b) return 'geen';
+  const n = b.vrouwen + b.mannen + b.x;
+  if (n === 0) return 'geen';
+  if (n > 1) return 'meer';
+  return b.vrouwen === 1 ? 'vrouw' : b.mannen === 1 ? 'man' : 'onbekend';
+}
+
+/** The column of a holder kind in the role area tables: n_gemeenten_vrouw … n_gemeenten_meer. */
+export const holderColumn = (kind: HolderKind) => `n_gemeenten_${kind}`;
+
 /** The column of a band in the area tables: n_band_onder_30 … n_band_geen. */
 export const bandColumn = (band: BodyBand) => `n_band_${band.replace(/-/g, '_')}`;
 
@@ -113,6 +132,8 @@ export interface AreaBodyRow extends SeatCounts {
   vorige_peildatum: string | null;
   /** municipalities per map band (bodyBand) */
   banden: Record<BodyBand, number>;
+  /** municipalities per kind of holder (holderKind): what a role map counts */
+  bezetting: Record<HolderKind, number>;
 }
 
 export const COUNTRY_NAMES: Record<Land, string> = { NL: 'Nederland', VL: 'Vlaanderen' };
@@ -172,6 +193,10 @@ export function aggregateBodies(records: readonly BodyRecord[]): AreaBodyRow[] {
         n_ongewijzigd: 0,
         vorige_peildatum: null,
         banden: noBands(),
+        bezetting: Object.fromEntries(HOLDER_KINDS.map((k) => [k, 0])) as Record<
+          HolderKind,
+          number
+        >,
         vrouwen: 0,
         mannen: 0,
         x: 0,
@@ -184,6 +209,7 @@ export function aggregateBodies(records: readonly BodyRecord[]): AreaBodyRow[] {
     if (r.samenstelling_gewijzigd === false) row.n_ongewijzigd += 1;
     row.vorige_peildatum ??= r.vorige_peildatum ?? null;
     row.banden[bodyBand(r)] += 1;
+    row.bezetting[holderKind(r)] += 1;
     row.vrouwen += r.vrouwen;
     row.mannen += r.mannen;
     row.x += r.x;

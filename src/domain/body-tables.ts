@@ -2,8 +2,10 @@
 // table, from the body and party records, so that every page, card and CSV reads the same rows.
 import {
   BODY_BANDS,
+  HOLDER_KINDS,
   areasOf,
   bandColumn,
+  holderColumn,
   bodyFigures,
   isBoard,
   type AreaBodyRow,
@@ -92,7 +94,7 @@ export function roleRow(b: BodyRecord): Row {
     rol: b.orgaan,
     rol_label: b.orgaan_label,
     groep: b.groep,
-    ...shares(b),
+    ...sharesWithKnown(b),
     bron: b.bron,
     bronsoort: b.bronsoort,
   };
@@ -108,7 +110,8 @@ export function areaRoleRow(a: AreaBodyRow): Row {
     groep: a.groep,
     n_instellingen: a.n_instellingen,
     n_zonder: a.n_zonder_zetels,
-    ...shares(a),
+    ...sharesWithKnown(a),
+    ...Object.fromEntries(HOLDER_KINDS.map((k) => [holderColumn(k), a.bezetting[k]])),
     bronsoort: a.bronsoort,
   };
 }

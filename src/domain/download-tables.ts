@@ -1,6 +1,13 @@
 // The download tables of DATA.md §7: column order, types and the field dictionary that
 // datapackage.json and the /data/ page are generated from.
-import { BODY_BANDS, bandColumn, type BodyBand } from './bodies.ts';
+import {
+  BODY_BANDS,
+  HOLDER_KINDS,
+  bandColumn,
+  holderColumn,
+  type BodyBand,
+  type HolderKind,
+} from './bodies.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'boolean';
 
@@ -614,6 +621,15 @@ const BAND_TEXT: Record<BodyBand, string> = {
 };
 const BAND_FIELDS = BODY_BANDS.map((band) => f(bandColumn(band), 'integer', BAND_TEXT[band]));
 
+// The municipalities per kind of holder of a role (holderKind): what a role map counts.
+const HOLDER_TEXT: Record<HolderKind, string> = {
+  vrouw: 'Gemeenten waar één persoon deze rol heeft, een vrouw.',
+  man: 'Gemeenten waar één persoon deze rol heeft, een man.',
+  onbekend: 'Gemeenten waar één persoon deze rol heeft, van onbekend gender.',
+  geen: 'Gemeenten waar niemand in deze rol geregistreerd staat.',
+  meer: 'Gemeenten waar meer dan één persoon in deze rol geregistreerd staat.',
+};
+
 export const ORGANEN_TABLE: TableSpec = {
   name: 'gemeentebesturen',
   title: 'Gemeentebesturen per peildatum',
@@ -688,7 +704,7 @@ export const ROLLEN_TABLE: TableSpec = {
     f('rol', 'string', 'De rol (lookups/rollen.csv).'),
     f('rol_label', 'string', 'Naam van de rol.'),
     f('groep', 'string', 'politiek of ambtelijke top.'),
-    ...GENDER_SHARE_FIELDS,
+    ...GENDER_SHARE_FIELDS_N,
     f('bron', 'string', 'Adres van de export.'),
     KIND_FIELD,
   ],
@@ -707,7 +723,8 @@ export const ROLLEN_GEBIED_TABLE: TableSpec = {
     f('groep', 'string', 'politiek of ambtelijke top.'),
     f('n_instellingen', 'integer', 'Organisaties in de som.'),
     f('n_zonder', 'integer', 'Organisaties waar niemand in deze rol geregistreerd staat.'),
-    ...GENDER_SHARE_FIELDS,
+    ...GENDER_SHARE_FIELDS_N,
+    ...HOLDER_KINDS.map((k) => f(holderColumn(k), 'integer', HOLDER_TEXT[k])),
     KIND_FIELD,
   ],
 };

@@ -29,6 +29,8 @@ export interface MunicipalSources {
    * the next year's export arrives.
    */
   earlierYears: GremiumRecord[];
+  /** the archived snapshots those rows come from (their organisations and seat checks) */
+  earlierSnapshots: RegisterSnapshot[];
   bodies: BodyRecord[];
   parties: PartyRecord[];
   elections: ElectionSummary[];
@@ -102,6 +104,7 @@ export async function readMunicipalSources(options: {
     current,
     archived: [],
     earlierYears: [],
+    earlierSnapshots: [],
     bodies: [...current.bodies],
     parties: [...current.parties],
     elections: [],
@@ -143,6 +146,10 @@ export async function readMunicipalSources(options: {
     }
   }
   sources.earlierYears = latestPerYear(archivedRows, new Set(current.gremia.map((g) => g.jaar)));
+  const earlierDates = new Set(sources.earlierYears.map((g) => g.peildatum));
+  sources.earlierSnapshots = sources.archived
+    .map((a) => a.snapshot)
+    .filter((s) => earlierDates.has(s.peildatum));
   const snapshots = [...current.snapshots, ...sources.archived.map((a) => a.snapshot)].sort(
     (a, b) => a.peildatum.localeCompare(b.peildatum),
   );

@@ -6,6 +6,7 @@ import { bodyBand, type AreaBodyRow } from '../domain/bodies.ts';
 import { existsOn } from '../domain/municipalities.ts';
 import { GK_STATUS_LABELS } from './municipalities.ts';
 import { href } from './paths.ts';
+import { formatCount } from './format.ts';
 
 export const GK_MAP_CATEGORIES: MapCategory[] = [
   { key: 'schepen', label: `${GK_STATUS_LABELS.schepen} bevoegd`, fill: '#0b4a8b' },
@@ -124,4 +125,18 @@ export function bandCounts(area: AreaBodyRow | undefined) {
     ...c,
     n: area ? area.banden[c.key as keyof AreaBodyRow['banden']] : 0,
   }));
+}
+
+/** What a body map says in words: the balanced and incomplete counts, and what those words mean. */
+export function bandSummary(
+  counts: readonly { key: string; n: number }[],
+  total: number,
+  subject: string,
+): { summary: string; definition: string } {
+  const n = (key: string) => counts.find((c) => c.key === key)?.n ?? 0;
+  return {
+    summary: `In ${formatCount(n('40-60'))} van de ${formatCount(total)} gemeenten is ${subject} evenwichtig samengesteld; ${formatCount(n('onvolledig'))} ${n('onvolledig') === 1 ? 'is' : 'zijn'} onvolledig.`,
+    definition:
+      'Evenwichtig: 40% tot en met 60% vrouwen onder wie een bekend gender heeft. Onvolledig: van minder dan 75% van de zetels is het gender bekend.',
+  };
 }

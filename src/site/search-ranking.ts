@@ -8,6 +8,31 @@ import { suggestionKey } from './search-suggestions.ts';
 /** The meta that lists a page's names, separated by NAMES_SEPARATOR. */
 export const NAMES_META = 'namen';
 export const NAMES_SEPARATOR = '|';
+/** The meta that repeats a page's hidden search terms (src/site/search-terms.ts). */
+export const TERMS_META = 'termen';
+
+/**
+ * True when an excerpt (Pagefind's, with <mark>) lies wholly inside the page's hidden search
+ * terms: a list of name parts and postcodes that says nothing to a reader.
+ */
+export function excerptFromTerms(excerpt: string, terms: string | undefined): boolean {
+  if (!terms) return false;
+  const flat = (text: string) =>
+    text
+      .replace(/<[^>]*>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  const words = flat(excerpt)
+    .replace(/[.…]+$/, '')
+    .trim();
+  return words !== '' && flat(terms).includes(words);
+}
+
+/** Names within reach of a mistyped query, when none of the results is named exactly so. */
+export function hasExactName(query: string, results: readonly RankedResult[]): boolean {
+  return results.some((r) => namesMatch(query, r));
+}
 
 export interface RankedResult {
   title?: string;

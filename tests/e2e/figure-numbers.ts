@@ -119,7 +119,11 @@ export function figureNumberProblems(
     ...table
       .querySelectorAll('tbody th:not(.categorie), tbody td')
       .map((c) => ['tabel', c.text] as [string, string]),
-    ...figure.querySelectorAll('.summary').map((p) => ['samenvatting', p.text] as [string, string]),
+    // A definition in the summary (class "categorie") names the terms, not figures.
+    ...figure.querySelectorAll('.summary').map((p) => {
+      for (const definition of p.querySelectorAll('.categorie')) definition.remove();
+      return ['samenvatting', p.text] as [string, string];
+    }),
     // Axis ticks, reference bands and a map's legend (class tick, ref, legend) are scales and
     // category definitions, not figures.
     ...figure

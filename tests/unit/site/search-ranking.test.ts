@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactNamesFirst, namesMatch } from '../../../src/site/search-ranking.ts';
+import { exactNamesFirst, excerptFromTerms, namesMatch } from '../../../src/site/search-ranking.ts';
 
 describe('exact names first', () => {
   it('moves a page whose title or name equals the query to the top, keeping the rest in order', () => {
@@ -23,5 +23,16 @@ describe('exact names first', () => {
     expect(namesMatch('Sudwest Fryslan', { title: 'Súdwest-Fryslân' })).toBe(true);
     expect(namesMatch('Gent', { title: 'Gent (gemeente)' })).toBe(true);
     expect(namesMatch('', { title: 'Gent' })).toBe(false);
+  });
+});
+
+describe('excerpts from the hidden search terms', () => {
+  it('are recognised when they lie wholly inside the terms, marks and ellipsis aside', () => {
+    const terms = 'Zoektermen: Groningen Garmerwolde Glimmen Haren Haren Gn HarenGn gemeente raad';
+    expect(excerptFromTerms('Garmerwolde <mark>Glimmen</mark> Haren…', terms)).toBe(true);
+    expect(
+      excerptFromTerms('De gemeenteraad van <mark>Groningen</mark> telt 45 zetels', terms),
+    ).toBe(false);
+    expect(excerptFromTerms('Glimmen', undefined)).toBe(false);
   });
 });
