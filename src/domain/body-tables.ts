@@ -94,7 +94,7 @@ export function roleRow(b: BodyRecord): Row {
     rol: b.orgaan,
     rol_label: b.orgaan_label,
     groep: b.groep,
-    ...sharesWithKnown(b),
+    ...shares(b),
     bron: b.bron,
     bronsoort: b.bronsoort,
   };

@@ -704,7 +704,7 @@ export const ROLLEN_TABLE: TableSpec = {
     f('rol', 'string', 'De rol (lookups/rollen.csv).'),
     f('rol_label', 'string', 'Naam van de rol.'),
     f('groep', 'string', 'politiek of ambtelijke top.'),
-    ...GENDER_SHARE_FIELDS_N,
+    ...GENDER_SHARE_FIELDS,
     f('bron', 'string', 'Adres van de export.'),
     KIND_FIELD,
   ],
