@@ -8,43 +8,54 @@ import { describe, expect, inject, it } from 'vitest';
 import { csvValues, figureNumberProblems, matches, numbersIn } from './figure-numbers.ts';
 
 const distDir = inject('distDir');
+const demoDir = inject('demoDir');
 
 describe('figures and their CSVs', () => {
-  it('every figure on every page shows only numbers of the CSV it links', () => {
-    const pages = readdirSync(distDir, { recursive: true })
-      .map(String)
-      .filter((f) => f.endsWith('index.html'));
-    const csvCache = new Map<string, string | null>();
-    const load = (href: string): string | null => {
-      if (!csvCache.has(href)) {
-        const path = join(distDir, href.replace(/^\//, ''));
-        csvCache.set(href, existsSync(path) ? readFileSync(path, 'utf8') : null);
-      }
-      return csvCache.get(href)!;
-    };
+  it('every figure on every page of both sites shows only numbers of the CSV it links', () => {
     let checked = 0;
     const templates = new Set<string>();
     const failures: string[] = [];
-    for (const page of pages) {
-      const root = parse(readFileSync(join(distDir, page), 'utf8'));
-      for (const figure of root.querySelectorAll('figure')) {
-        const problems = figureNumberProblems(figure, load);
-        if (problems === null) continue;
-        checked += 1;
-        templates.add(`${page.split('/')[0]}#${figure.id.replace(/[0-9]+/g, 'N')}`);
-        if (problems.length > 0 && failures.length < 20)
-          failures.push(`${page}#${figure.id}: ${problems.slice(0, 3).join('; ')}`);
+    for (const [site, dir] of [
+      ['openbaar', distDir],
+      ['voorbeeld', demoDir],
+    ] as const) {
+      const pages = readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('index.html'));
+      const csvCache = new Map<string, string | null>();
+      const load = (href: string): string | null => {
+        if (!csvCache.has(href)) {
+          const path = join(dir, href.replace(/^\//, ''));
+          csvCache.set(href, existsSync(path) ? readFileSync(path, 'utf8') : null);
+        }
+        return csvCache.get(href)!;
+      };
+      for (const page of pages) {
+        const root = parse(readFileSync(join(dir, page), 'utf8'));
+        for (const figure of root.querySelectorAll('figure')) {
+          const problems = figureNumberProblems(figure, load);
+          if (problems === null) continue;
+          checked += 1;
+          templates.add(`${site}:${page.split('/')[0]}#${figure.id.replace(/[0-9]+/g, 'N')}`);
+          if (problems.length > 0 && failures.length < 20)
+            failures.push(`${site}:${page}#${figure.id}: ${problems.slice(0, 3).join('; ')}`);
+        }
       }
     }
     expect(failures).toEqual([]);
-    // The default site has thousands of data figures across the sector, institution,
-    // municipality and Gelijke Kansen pages: a checker that found none would prove nothing.
+    // Both sites together have thousands of data figures (the public site's municipalities and
+    // provinces, the demo's institutions): a checker that found none would prove nothing.
     expect(checked).toBeGreaterThan(3000);
     for (const t of [
-      'sectoren#trend',
-      'sectoren#verdeling',
-      'sectoren#klassen',
-      'gelijke-kansen#per-provincie',
+      'openbaar:gemeenten#raad-vergelijking',
+      'openbaar:provincies#kaart',
+      'openbaar:sectoren#kaart-raad',
+      'openbaar:sectoren#gepubliceerd',
+      'openbaar:verkiezingen#landelijk',
+      'voorbeeld:sectoren#trend',
+      'voorbeeld:sectoren#verdeling',
+      'voorbeeld:sectoren#klassen',
+      'voorbeeld:gelijke-kansen#per-provincie',
     ])
       expect([...templates]).toContain(t);
   });

@@ -1,10 +1,11 @@
 // With referentie/grenzen.topojson in the data directory the municipalities page draws a map;
 // the boundaries come from ../shared/reference at test time and are never copied into the project.
 // The Flemish figures are the demo's generated mandaten extract (the public one has no gender).
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { sharedAvailable } from '../support/shared.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { writeDemoData } from '../../scripts/demo/write-demo.ts';
@@ -60,7 +61,7 @@ async function buildWith(topojson: string, name: string): Promise<string> {
   return outDir;
 }
 
-describe.runIf(existsSync(boundaries))('map of municipalities', () => {
+describe.runIf(sharedAvailable(boundaries))('map of municipalities', () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'map-'));
     await writeDemoData({ projectDir, outDir: join(work, 'demo'), log: () => undefined });

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/pipeline/problems.ts';
 import { runPipeline } from '../../../src/pipeline/run.ts';
 import { MANDATEN_COLUMNS } from '../../../src/pipeline/read-mandaten.ts';
+import { httpUrl } from '../../../src/domain/text.ts';
 
 const projectDir = resolve(import.meta.dirname, '..', '..', '..');
 const root = mkdtempSync(join(tmpdir(), 'hostile-'));
@@ -307,6 +308,34 @@ describe('hostile input: links and reference data', () => {
     );
   });
 
+  it.each([
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'file:///etc/passwd',
+    'vbscript:msgbox(1)',
+    ' javascript:alert(1)',
+    '//evil.example/pad',
+  ])('rejects %s as a source address in provenance', async (url) => {
+    await expectRefused(
+      {
+        'gremia/a.csv': `${HEADER}\n${ROW}\n`,
+        'gremia/a.csv.bron.json': JSON.stringify({ titel: 't', url }),
+      },
+      "gremia/a.csv.bron.json kolom 'url'",
+    );
+  });
+
+  it('keeps a non-http source of a data row as text, never as a link', async () => {
+    const { error, site } = await build({
+      'gremia/a.csv': `${HEADER}\n${ROW.replace('https://example.org', 'vbscript:msgbox(1)')}\n`,
+    });
+    expect(error).toBeNull();
+    const row = site!.gremia[0]!;
+    expect(row.bron).toBe('vbscript:msgbox(1)');
+    expect(httpUrl(row.bron)).toBeNull();
+    for (const url of ['data:text/html,x', 'file:///etc/passwd', ' javascript:alert(1)', '//x'])
+      expect(httpUrl(url), url).toBeNull();
+  });
+
   it('rejects two provinces that fold to one address and a name without letters', async () => {
     const reference = (rows: string) => `nis,naam,provincie\n11001,Aartselaar,Antwerpen\n${rows}`;
     await expectRefused(
@@ -428,5 +457,161 @@ describe('hostile input: the register XML export', () => {
       xml(file(org(`Gemeente ${'A'.repeat(5000)}`))),
       'roo/exportOO_2026-04-15.xml:2:',
     );
+  });
+});
+
+describe('hostile input: the register CSV pair (issue 32)', () => {
+  const ADDRESS =
+    'Adressen (type, toelichting, straat, huisnummer, toevoeging, postbus, postcode, plaats, regio, provincieAfkorting, land, centroideLatitude, centroideLongitude, centroideRdx, centroideRdy)';
+  const q = (cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(';');
+  const tooi = (code: string) => `https://identifier.overheid.nl/tooi/id/gemeente/${code}`;
+  const organisations = (rows: { naam: string; code: string; uri?: string }[]) =>
+    [
+      q(['Officiële naam', 'Type', ADDRESS, 'Totaal aantal zetels', 'TOOi URI', 'Organisatiecode']),
+      ...rows.map((r) =>
+        q([
+          r.naam,
+          'Gemeente',
+          'adresType: Bezoekadres, woonplaats: X, provincieAfkorting: GR',
+          '3',
+          r.uri ?? tooi(r.code),
+          r.code,
+        ]),
+      ),
+    ].join('\r\n') + '\r\n';
+  const holders = (rows: { naam: string; functie?: string; uri?: string }[]) =>
+    [
+      q(['Organisatie (onderdeel)', 'Naam', 'Functie', 'Resource identifier v5.0 organisatie']),
+      ...rows.map((r) =>
+        q(['Gemeente Alfa', r.naam, r.functie ?? 'Raadslid', r.uri ?? tooi('gm9001')]),
+      ),
+    ].join('\r\n') + '\r\n';
+  const pair = (
+    date: string,
+    orgs = organisations([{ naam: 'Gemeente Alfa', code: 'gm9001' }]),
+    people = holders([{ naam: 'Mw. A. Aap' }]),
+  ) => ({
+    [`roo/Gemeenten_${date}.csv`]: orgs,
+    [`roo/medewerkers_Gemeenten_${date}.csv`]: people,
+  });
+
+  it('reads a clean pair (each case below differs from it in one fault)', async () => {
+    const { error } = await build(pair('2026-04-15'));
+    expect(error).toBeNull();
+  });
+
+  it('refuses two exports whose names differ only in letter case', async () => {
+    await expectRefused(
+      {
+        ...pair('2026-04-15'),
+        'roo/GEMEENTEN_2026-04-15.csv': organisations([{ naam: 'Gemeente Alfa', code: 'gm9001' }]),
+      },
+      'GEMEENTEN_2026-04-15.csv',
+    );
+  });
+
+  it('refuses a date in a file name that does not exist', async () => {
+    await expectRefused(pair('2026-02-30'), 'Gemeenten_2026-02-30.csv');
+  });
+
+  it('refuses a sidecar whose peildatum contradicts the file name', async () => {
+    await expectRefused(
+      {
+        ...pair('2026-04-15'),
+        'roo/Gemeenten_2026-04-15.csv.bron.json': JSON.stringify({
+          titel: 'Gemeenten',
+          peildatum: '2026-03-01',
+        }),
+      },
+      'Gemeenten_2026-04-15.csv',
+      '2026-03-01',
+    );
+  });
+
+  it('refuses a salutation it cannot decide, naming file and line', async () => {
+    await expectRefused(
+      pair(
+        '2026-04-15',
+        undefined,
+        holders([{ naam: 'Mw. A. Aap' }, { naam: 'Dhr./Mw. J. Jansen' }]),
+      ),
+      'roo/medewerkers_Gemeenten_2026-04-15.csv:3',
+    );
+  });
+
+  it('refuses an invisible character inside a name instead of counting one person twice', async () => {
+    await expectRefused(
+      pair(
+        '2026-04-15',
+        undefined,
+        holders([{ naam: 'Mw. A. Aap' }, { naam: 'Mw. A.\u200B Aap' }]),
+      ),
+      'roo/medewerkers_Gemeenten_2026-04-15.csv:3',
+    );
+    await expectRefused(
+      pair('2026-04-15', organisations([{ naam: 'Gemeente Al\u00ADfa', code: 'gm9001' }])),
+      'roo/Gemeenten_2026-04-15.csv:2',
+    );
+  });
+
+  it('refuses an organisation whose only identifier is of another kind (a province)', async () => {
+    await expectRefused(
+      pair(
+        '2026-04-15',
+        organisations([
+          {
+            naam: 'Gemeente Alfa',
+            code: '',
+            uri: 'https://identifier.overheid.nl/tooi/id/provincie/pv20',
+          },
+        ]),
+      ),
+      'roo/Gemeenten_2026-04-15.csv:2',
+    );
+  });
+
+  it('refuses a holder whose organisation URI is not in the export, never joining by name', async () => {
+    await expectRefused(
+      pair('2026-04-15', undefined, holders([{ naam: 'Mw. A. Aap', uri: tooi('gm9999') }])),
+      'roo/medewerkers_Gemeenten_2026-04-15.csv:2',
+    );
+  });
+
+  it('refuses a name over the project limit of 300 characters', async () => {
+    await expectRefused(
+      pair('2026-04-15', organisations([{ naam: `Gemeente ${'A'.repeat(3900)}`, code: 'gm9001' }])),
+      'roo/Gemeenten_2026-04-15.csv:2',
+    );
+  });
+});
+
+describe('hostile input: formulas in every download form (issue 34)', () => {
+  it('writes a name that starts like a formula defused in CSV, JSON and XLSX alike', async () => {
+    const names = ['=HYPERLINK("http://evil")', '+31 Stichting', '-Min', '@SUM(A1)'];
+    const rows = names.map(
+      (name, i) => `2023,Rijk,R-${i},"${name.replace(/"/g, '""')}",RvB,2,3,0,https://example.org`,
+    );
+    const { error, out } = await build({ 'gremia/a.csv': `${HEADER}\n${rows.join('\n')}\n` });
+    expect(error).toBeNull();
+    const downloads = join(out, 'downloads');
+    const csv = readFileSync(join(downloads, 'gremia.csv'), 'utf8');
+    const json = JSON.parse(readFileSync(join(downloads, 'gremia.json'), 'utf8')) as unknown;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(downloads, 'gremia.xlsx'));
+    const cells: string[] = [];
+    workbook.worksheets[0]!.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') cells.push(cell.value);
+        // a formula cell would carry .formula: none may exist
+        expect((cell.value as { formula?: string } | null)?.formula).toBeUndefined();
+      }),
+    );
+    const jsonText = JSON.stringify(json);
+    for (const name of names) {
+      expect(csv, name).toContain(`'${name}`.replace(/"/g, '""'));
+      expect(jsonText, name).toContain(JSON.stringify(`'${name}`).slice(1, -1));
+      expect(cells, name).toContain(`'${name}`);
+      expect(cells, name).not.toContain(name);
+    }
   });
 });

@@ -1,10 +1,11 @@
 // The real register exports (../shared/reference/real-data/roo, both dates) through the
 // pipeline on a data directory that holds only roo/: every board's counts against a separate,
 // deliberately plain implementation of DATA.md §8, and a few municipalities counted by hand.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
+import { sharedAvailable } from '../../support/shared.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/run.ts';
 import { plainBoardCounts, type PlainCounts } from '../../support/plain-register.ts';
@@ -39,7 +40,7 @@ function expectedBoards(date: string): PlainCounts {
 const outputs = new Map<string, string>();
 let work: string;
 
-describe.runIf(existsSync(shared))('the real register exports', () => {
+describe.runIf(sharedAvailable(shared))('the real register exports', () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'roo-'));
     for (const date of DATES) {

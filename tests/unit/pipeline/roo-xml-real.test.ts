@@ -4,10 +4,11 @@
 // ended, their office holders counted by tests/support/plain-register.ts. Every board of every
 // municipality must agree (issue 29: "Both register formats give ... the counts that an
 // independent derivation of the raw files gives").
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
+import { sharedAvailable } from '../../support/shared.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/run.ts';
 import { plainBoardCounts, type PlainHolder } from '../../support/plain-register.ts';
@@ -64,7 +65,7 @@ type Row = Record<string, string>;
 let work = '';
 let rows: Row[] = [];
 
-describe.runIf(existsSync(xml))('the real XML export of 2023-10-10', () => {
+describe.runIf(sharedAvailable(xml))('the real XML export of 2023-10-10', () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'roo-xml-'));
     const dataDir = join(work, 'data');
