@@ -132,6 +132,17 @@ describe('edition archive', () => {
       (e: unknown) => e,
     );
     expect((error as DataError).message).toContain('extra.csv: staat niet in SHA256SUMS');
+
+    // A file that SHA256SUMS lists but the archive lost: as wrong as a changed one (issue 34).
+    rmSync(archived, { recursive: true });
+    cpSync(pristine, archived, { recursive: true });
+    rmSync(join(archived, 'sectoren.csv'));
+    error = await build(dir, 'd').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).message).toContain('edities/2025-01-01/downloads/sectoren.csv');
   });
 
   it('refuses to overwrite a published edition with different figures', async () => {

@@ -510,6 +510,14 @@ describe('hostile input: the register CSV pair (issue 32)', () => {
     );
   });
 
+  it('refuses two exports of one type in one year (one pair per type and year, DATA.md §8)', async () => {
+    const error = await expectRefused(
+      { ...pair('2026-01-16'), ...pair('2026-04-15') },
+      'Gemeenten',
+    );
+    expect(error).toMatch(/2026-01-16[\s\S]*2026-04-15|2026-04-15[\s\S]*2026-01-16/);
+  });
+
   it('refuses a date in a file name that does not exist', async () => {
     await expectRefused(pair('2026-02-30'), 'Gemeenten_2026-02-30.csv');
   });
