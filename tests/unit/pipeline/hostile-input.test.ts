@@ -11,6 +11,7 @@ import { DataError } from '../../../src/pipeline/problems.ts';
 import { runPipeline } from '../../../src/pipeline/run.ts';
 import { MANDATEN_COLUMNS } from '../../../src/pipeline/read-mandaten.ts';
 import { httpUrl } from '../../../src/domain/text.ts';
+import { holdersCsv, organisationsCsv, tooiUri } from '../../support/register-csv.ts';
 
 const projectDir = resolve(import.meta.dirname, '..', '..', '..');
 const root = mkdtempSync(join(tmpdir(), 'hostile-'));
@@ -461,34 +462,18 @@ describe('hostile input: the register XML export', () => {
 });
 
 describe('hostile input: the register CSV pair (issue 32)', () => {
-  const ADDRESS =
-    'Adressen (type, toelichting, straat, huisnummer, toevoeging, postbus, postcode, plaats, regio, provincieAfkorting, land, centroideLatitude, centroideLongitude, centroideRdx, centroideRdy)';
-  const q = (cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(';');
-  const tooi = (code: string) => `https://identifier.overheid.nl/tooi/id/gemeente/${code}`;
-  const organisations = (rows: { naam: string; code: string; uri?: string }[]) =>
-    [
-      q(['Officiële naam', 'Type', ADDRESS, 'Totaal aantal zetels', 'TOOi URI', 'Organisatiecode']),
-      ...rows.map((r) =>
-        q([
-          r.naam,
-          'Gemeente',
-          'adresType: Bezoekadres, woonplaats: X, provincieAfkorting: GR',
-          '3',
-          r.uri ?? tooi(r.code),
-          r.code,
-        ]),
-      ),
-    ].join('\r\n') + '\r\n';
   const holders = (rows: { naam: string; functie?: string; uri?: string }[]) =>
-    [
-      q(['Organisatie (onderdeel)', 'Naam', 'Functie', 'Resource identifier v5.0 organisatie']),
-      ...rows.map((r) =>
-        q(['Gemeente Alfa', r.naam, r.functie ?? 'Raadslid', r.uri ?? tooi('gm9001')]),
-      ),
-    ].join('\r\n') + '\r\n';
+    holdersCsv(
+      rows.map((r) => ({
+        organisatie: 'Gemeente Alfa',
+        naam: r.naam,
+        functie: r.functie ?? 'Raadslid',
+        uri: r.uri ?? tooiUri('gm9001'),
+      })),
+    );
   const pair = (
     date: string,
-    orgs = organisations([{ naam: 'Gemeente Alfa', code: 'gm9001' }]),
+    orgs = organisationsCsv([{ naam: 'Gemeente Alfa', code: 'gm9001' }]),
     people = holders([{ naam: 'Mw. A. Aap' }]),
   ) => ({
     [`roo/Gemeenten_${date}.csv`]: orgs,
@@ -504,7 +489,9 @@ describe('hostile input: the register CSV pair (issue 32)', () => {
     await expectRefused(
       {
         ...pair('2026-04-15'),
-        'roo/GEMEENTEN_2026-04-15.csv': organisations([{ naam: 'Gemeente Alfa', code: 'gm9001' }]),
+        'roo/GEMEENTEN_2026-04-15.csv': organisationsCsv([
+          { naam: 'Gemeente Alfa', code: 'gm9001' },
+        ]),
       },
       'GEMEENTEN_2026-04-15.csv',
     );
@@ -557,7 +544,7 @@ describe('hostile input: the register CSV pair (issue 32)', () => {
       'roo/medewerkers_Gemeenten_2026-04-15.csv:3',
     );
     await expectRefused(
-      pair('2026-04-15', organisations([{ naam: 'Gemeente Al\u00ADfa', code: 'gm9001' }])),
+      pair('2026-04-15', organisationsCsv([{ naam: 'Gemeente Al\u00ADfa', code: 'gm9001' }])),
       'roo/Gemeenten_2026-04-15.csv:2',
     );
   });
@@ -566,7 +553,7 @@ describe('hostile input: the register CSV pair (issue 32)', () => {
     await expectRefused(
       pair(
         '2026-04-15',
-        organisations([
+        organisationsCsv([
           {
             naam: 'Gemeente Alfa',
             code: '',
@@ -580,14 +567,17 @@ describe('hostile input: the register CSV pair (issue 32)', () => {
 
   it('refuses a holder whose organisation URI is not in the export, never joining by name', async () => {
     await expectRefused(
-      pair('2026-04-15', undefined, holders([{ naam: 'Mw. A. Aap', uri: tooi('gm9999') }])),
+      pair('2026-04-15', undefined, holders([{ naam: 'Mw. A. Aap', uri: tooiUri('gm9999') }])),
       'roo/medewerkers_Gemeenten_2026-04-15.csv:2',
     );
   });
 
   it('refuses a name over the project limit of 300 characters', async () => {
     await expectRefused(
-      pair('2026-04-15', organisations([{ naam: `Gemeente ${'A'.repeat(3900)}`, code: 'gm9001' }])),
+      pair(
+        '2026-04-15',
+        organisationsCsv([{ naam: `Gemeente ${'A'.repeat(3900)}`, code: 'gm9001' }]),
+      ),
       'roo/Gemeenten_2026-04-15.csv:2',
     );
   });

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/run.ts';
+import { holdersCsv, organisationsCsv, tooiUri } from '../../support/register-csv.ts';
 
 const projectDir = resolve(import.meta.dirname, '..', '..', '..');
 const DATE = '2026-04-15';
@@ -74,44 +75,25 @@ const MODEL: Municipality[] = [
   },
 ];
 
-const tooi = (code: string) => `https://identifier.overheid.nl/tooi/id/gemeente/${code}`;
-const csvLine = (cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(';');
-
 function writeCsvPair(dir: string): void {
-  const orgHeader = [
-    'Officiële naam',
-    'Type',
-    'Adressen (type, toelichting, straat, huisnummer, toevoeging, postbus, postcode, plaats, regio, provincieAfkorting, land, centroideLatitude, centroideLongitude, centroideRdx, centroideRdy)',
-    'Totaal aantal zetels',
-    'TOOi URI',
-    'Organisatiecode',
-  ];
-  const orgs = MODEL.map((m) =>
-    csvLine([
-      m.naam,
-      'Gemeente',
-      `adresType: Bezoekadres, openbareRuimte: Markt, huisnummer: 1, postcode: 1234 AB, woonplaats: X, provincieAfkorting: ${m.provincie}`,
-      String(m.zetels),
-      tooi(m.code),
-      m.code,
-    ]),
-  );
   writeFileSync(
     join(dir, `Gemeenten_${DATE}.csv`),
-    `\uFEFF${[csvLine(orgHeader), ...orgs].join('\r\n')}\r\n`,
-  );
-  const holderHeader = [
-    'Organisatie (onderdeel)',
-    'Naam',
-    'Functie',
-    'Resource identifier v5.0 organisatie',
-  ];
-  const holders = MODEL.flatMap((m) =>
-    m.holders.map(([functie, naam]) => csvLine([m.naam, naam, functie, tooi(m.code)])),
+    organisationsCsv(
+      MODEL.map((m) => ({ naam: m.naam, code: m.code, provincie: m.provincie, zetels: m.zetels })),
+    ),
   );
   writeFileSync(
     join(dir, `medewerkers_Gemeenten_${DATE}.csv`),
-    `\uFEFF${[csvLine(holderHeader), ...holders].join('\r\n')}\r\n`,
+    holdersCsv(
+      MODEL.flatMap((m) =>
+        m.holders.map(([functie, naam]) => ({
+          organisatie: m.naam,
+          naam,
+          functie,
+          uri: tooiUri(m.code),
+        })),
+      ),
+    ),
   );
 }
 
@@ -131,7 +113,7 @@ function writeXml(dir: string): void {
         .join('');
       return `<p:functie p:systeemId="${id++}"><p:naam>${f}</p:naam><p:medewerkers>${people}</p:medewerkers></p:functie>`;
     });
-    return `<p:organisatie p:systeemId="${id++}" p:resourceIdentifierTOOI="${tooi(m.code)}"><p:naam>${xmlText(m.naam)}</p:naam><p:types><p:type>Gemeente</p:type></p:types><p:adressen><p:adres><p:type>Bezoekadres</p:type><p:plaats>X</p:plaats><p:provincieAfkorting>${m.provincie}</p:provincieAfkorting></p:adres></p:adressen><p:raad><p:totaalZetels>${m.zetels}</p:totaalZetels></p:raad><p:functies>${functions.join('')}</p:functies></p:organisatie>`;
+    return `<p:organisatie p:systeemId="${id++}" p:resourceIdentifierTOOI="${tooiUri(m.code)}"><p:naam>${xmlText(m.naam)}</p:naam><p:types><p:type>Gemeente</p:type></p:types><p:adressen><p:adres><p:type>Bezoekadres</p:type><p:plaats>X</p:plaats><p:provincieAfkorting>${m.provincie}</p:provincieAfkorting></p:adres></p:adressen><p:raad><p:totaalZetels>${m.zetels}</p:totaalZetels></p:raad><p:functies>${functions.join('')}</p:functies></p:organisatie>`;
   });
   writeFileSync(
     join(dir, `exportOO_${DATE}.xml`),
